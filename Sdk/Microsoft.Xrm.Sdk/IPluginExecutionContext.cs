@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IPluginExecutionContext : IExecutionContext
+    {
+        int Stage { get; }
+
+        IPluginExecutionContext ParentContext { get; }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Microsoft.Xrm.Sdk
+{
+    public interface IServiceEndpointNotificationService
+    {
+        string Execute(EntityReference serviceEndpoint, IExecutionContext context);
+    }
+}
