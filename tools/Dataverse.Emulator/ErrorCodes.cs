@@ -17,16 +17,13 @@ namespace Dataverse.Emulator
         /// <summary>0x80040203 "Invalid argument." — also the code of "Attribute: x cannot be set to NULL" (same value as
         /// <see cref="CannotSetAttributeToNull"/>).</summary>
         public const int InvalidArgument = unchecked((int)0x80040203);
-        /// <summary>0x80041103 "The specified attribute does not exist on this entity." (QueryBuilderNoAttribute).</summary>
-        public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
-        /// <summary>0x80041102 "The specified entity was not found." (QueryBuilderNoEntity).</summary>
-        public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
         /// <summary>0x8004431A "The picklist value is out of the range." (PicklistValueOutOfRange).</summary>
         public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
         /// <summary>0x80048408 "State code is invalid or state code is valid but status code is invalid for a specified state code."</summary>
         public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
         /// <summary>0x80044331 "A validation error occurred. A string value provided is too long." (StringLengthTooLong).</summary>
         public const int StringLengthTooLong = unchecked((int)0x80044331);
+        // (QueryBuilderNoAttribute 0x80041103 and QueryBuilderNoEntity 0x80041102, also used by Metadata, are below.)
         // Query engine (data-service-errors table, powerapps-docs developer/data-platform/includes/data-service-errors.md).
         public const int InvalidXml = unchecked((int)0x80040201);
         public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
