@@ -27,7 +27,7 @@ namespace Microsoft.Xrm.Sdk
         /// <summary>False when the key is missing or its value is not a T: no conversion (reference §9.1.15).</summary>
         public bool TryGetValue<T>(string key, out T value)
         {
-            if (TryGetValue(key, out object stored) && stored is T typed)
+            if (base.TryGetValue(key, out object stored) && stored is T typed)
             {
                 value = typed;
                 return true;

@@ -53,5 +53,14 @@ namespace Dataverse.Emulator
         public const int QueryBuilderValueGreaterThanZero = unchecked((int)0x8004110C);
         public const int OverRetrievalUpperLimitWithoutPagingCookie = unchecked((int)0x8004430A);
         public const int AggregateQueryRecordLimit = unchecked((int)0x8004E023);
+        public const int QueryBuilderBadCondition = unchecked((int)0x80041106);
+        public const int QueryBuilderPagingOrderBy = unchecked((int)0x80041129);
+        public const int QueryBuilderAttributeRequiredForNonAggregateOrderBy = unchecked((int)0x80041133);
+        public const int QueryBuilderAliasRequiredForAggregateOrderBy = unchecked((int)0x80041134);
+        public const int QueryBuilderDeserializeInvalidUseRawOrderBy = unchecked((int)0x800410FD);
+
+        // Optimistic concurrency and alternate-key violations (powerapps-docs data-service-error-codes; HTTP 412 in the Web API).
+        public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+        public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
     }
 }

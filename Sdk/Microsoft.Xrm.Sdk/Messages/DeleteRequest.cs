@@ -9,7 +9,6 @@ namespace Microsoft.Xrm.Sdk.Messages
         {
             RequestName = "Delete";
             Parameters["Target"] = null;
-            Parameters["ConcurrencyBehavior"] = ConcurrencyBehavior.Default;
         }
 
         public EntityReference Target

@@ -12,7 +12,6 @@ namespace Microsoft.Xrm.Sdk.Messages
             Parameters["Target"] = null;
             Parameters["ColumnSet"] = null;
             Parameters["RelatedEntitiesQuery"] = null;
-            Parameters["ReturnNotifications"] = false;
         }
 
         public EntityReference Target

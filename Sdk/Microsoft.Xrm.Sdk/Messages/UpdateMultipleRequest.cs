@@ -9,7 +9,6 @@ namespace Microsoft.Xrm.Sdk.Messages
         {
             RequestName = "UpdateMultiple";
             Parameters["Targets"] = null;
-            Parameters["ConcurrencyBehavior"] = ConcurrencyBehavior.Default;
         }
 
         public EntityCollection Targets

@@ -9,7 +9,6 @@ namespace Microsoft.Xrm.Sdk.Messages
         {
             RequestName = "Update";
             Parameters["Target"] = null;
-            Parameters["ConcurrencyBehavior"] = ConcurrencyBehavior.Default;
         }
 
         public Entity Target

@@ -38,7 +38,7 @@ namespace Dataverse.Emulator.Query
             }
 
             var entities = fetch.Elements().ToList();
-            foreach (var element in entities.Where(e => e.Name.LocalName != "entity" && e.Name.LocalName != "order"))
+            foreach (var element in entities.Where(e => e.Name.LocalName != "entity"))
             {
                 throw InvalidNode(element.Name.LocalName, "fetch", "only <entity> is allowed");
             }
@@ -54,16 +54,17 @@ namespace Dataverse.Emulator.Query
             model.Distinct = Bool(fetch, "distinct", ErrorCodes.QueryBuilderDeserializeInvalidDistinct);
             model.Aggregate = Bool(fetch, "aggregate", ErrorCodes.QueryBuilderDeserializeInvalidAggregate);
             model.ReturnTotalRecordCount = Bool(fetch, "returntotalrecordcount", ErrorCodes.QueryBuilderDeserializeInvalidAggregate);
-            model.UseRawOrderBy = Bool(fetch, "useraworderby", unchecked((int)0x800410FD));
+            model.UseRawOrderBy = Bool(fetch, "useraworderby", ErrorCodes.QueryBuilderDeserializeInvalidUseRawOrderBy);
             model.Top = Int(fetch, "top");
             model.PageSize = Int(fetch, "count") ?? 0;
             model.PageNumber = Int(fetch, "page") ?? 0;
             model.AggregateLimit = Int(fetch, "aggregatelimit");
             var cookie = (string?)fetch.Attribute("paging-cookie");
             model.PagingCookie = string.IsNullOrEmpty(cookie) ? null : cookie;
-            if (model.Top != null && (fetch.Attribute("page") != null || fetch.Attribute("count") != null))
+            if (model.Top != null && fetch.Attribute("page") != null)
             {
-                throw QueryFaults.Fetch(ErrorCodes.InvalidXml, "The top attribute can't be specified with paging attribute page or count.");
+                // learn: fetchxml/page-results - top cannot be combined with paging.
+                throw QueryFaults.Fetch(ErrorCodes.InvalidArgument, "The top attribute can't be specified with paging attribute page.");
             }
 
             var hasAttributes = false;

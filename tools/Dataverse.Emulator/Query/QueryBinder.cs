@@ -405,14 +405,14 @@ namespace Dataverse.Emulator.Query
             {
                 if (model.Aggregate)
                 {
-                    var alias = order.Alias ?? throw QueryFaults.Fetch(unchecked((int)0x80041134), "An alias is required for an order clause for an aggregate Query.");
+                    var alias = order.Alias ?? throw QueryFaults.Fetch(ErrorCodes.QueryBuilderAliasRequiredForAggregateOrderBy, "An alias is required for an order clause for an aggregate Query.");
                     _query.Orders.Add(new BoundOrder(slot, null, null, alias, order.Descending));
                     continue;
                 }
 
                 if (order.Attribute == null)
                 {
-                    throw QueryFaults.Fetch(unchecked((int)0x80041133), "An attribute is required for an order clause for a non-aggregate Query.");
+                    throw QueryFaults.Fetch(ErrorCodes.QueryBuilderAttributeRequiredForNonAggregateOrderBy, "An attribute is required for an order clause for a non-aggregate Query.");
                 }
 
                 var table = _query.TableOf(slot);

@@ -34,7 +34,7 @@ namespace Dataverse.Emulator.Query
                 $"An exception {(inner?.GetType().FullName ?? "System.FormatException")} was thrown while trying to convert input value '{value}' to attribute '{table}.{attribute}'. Expected type of attribute value: {expected}.");
 
         public static FaultException<OrganizationServiceFault> BadCondition(string message) =>
-            DataverseFault.Create(unchecked((int)0x80041106), "Incorrect filter condition or conditions. " + message);
+            DataverseFault.Create(ErrorCodes.QueryBuilderBadCondition, "Incorrect filter condition or conditions. " + message);
 
         public static FaultException<OrganizationServiceFault> TooManyLinks(int count) =>
             DataverseFault.Create(ErrorCodes.TooManyLinkEntities,

@@ -141,8 +141,8 @@ namespace Dataverse.Emulator.Query
                     return (money.Value < 0 ? "-$" : "$") + Math.Abs(money.Value).ToString("N" + (column.Precision ?? 2), CultureInfo.InvariantCulture);
                 case bool flag:
                     return column.Options.TryGetValue(flag ? 1 : 0, out var boolLabel) ? boolLabel : flag ? "Yes" : "No";
-                case DateTime when:
-                    return (when + _env.TimeZoneOffset).ToString("M/d/yyyy h:mm tt", CultureInfo.InvariantCulture);
+                case DateTime moment:
+                    return (moment + _env.TimeZoneOffset).ToString("M/d/yyyy h:mm tt", CultureInfo.InvariantCulture);
                 case int i:
                     return i.ToString("N0", CultureInfo.InvariantCulture);
                 case long l:

@@ -1,0 +1,24 @@
+using System;
+
+namespace CsExtension.Plugins.Registration
+{
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class CustomApiRequestParameterAttribute : Attribute
+    {
+        public CustomApiRequestParameterAttribute(string uniqueName, CustomApiParameterType type)
+        {
+            UniqueName = uniqueName;
+            Type = type;
+        }
+
+        public string UniqueName { get; }
+
+        public CustomApiParameterType Type { get; }
+
+        public bool IsOptional { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? Description { get; set; }
+    }
+}
