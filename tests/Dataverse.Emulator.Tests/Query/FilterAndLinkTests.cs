@@ -200,5 +200,14 @@ namespace Dataverse.Emulator.Tests.Query
             query.Criteria.AddCondition("nosuchalias", "name", ConditionOperator.Null);
             QueryFaultAssert.Throws(ErrorCodes.QueryBuilderNoAlias, () => _f.Retrieve(query));
         }
+
+        [Fact]
+        public void Conditions_can_name_a_generated_alias()
+        {
+            var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+            query.AddLink("contact", "primarycontactid", "contactid", JoinOperator.LeftOuter);
+            query.Criteria.AddCondition("contact1", "fullname", ConditionOperator.Equal, "bob jones");
+            Assert.Equal(new[] { "Fabrikam" }, Names(_f.Retrieve(query)));
+        }
     }
 }

@@ -169,5 +169,40 @@ namespace Dataverse.Emulator.Tests.Query
             Assert.Equal("Account 00010", second.Entities[0]["name"]);
             Assert.True(second.MoreRecords);
         }
+
+        [Fact]
+        public void A_cookie_from_a_differently_ordered_query_fails_with_QueryBuilderPagingOrderBy()
+        {
+            AddAccounts(10);
+            var byName = new QueryExpression("account") { PageInfo = new PagingInfo { Count = 5, PageNumber = 1 } };
+            byName.AddOrder("name", OrderType.Ascending);
+            var cookie = _f.Retrieve(byName).PagingCookie;
+
+            var byKey = new QueryExpression("account") { PageInfo = new PagingInfo { Count = 5, PageNumber = 2, PagingCookie = cookie } };
+            QueryFaultAssert.Throws(ErrorCodes.QueryBuilderPagingOrderBy, () => _f.Retrieve(byKey));
+        }
+
+        [Fact]
+        public void Simple_paging_beyond_50000_rows_needs_a_cookie()
+        {
+            // OverRetrievalUpperLimitWithoutPagingCookie 0x8004430A (reference §9.2.7).
+            var query = new QueryExpression("account") { PageInfo = new PagingInfo { Count = 5000, PageNumber = 11 } };
+            QueryFaultAssert.Throws(ErrorCodes.OverRetrievalUpperLimitWithoutPagingCookie, () => _f.Retrieve(query));
+        }
+
+        [Fact]
+        public void Ordering_by_a_link_entity_column_returns_no_paging_cookie()
+        {
+            // Reference §9.2.7: queries ordered by a link-entity column come back without a cookie.
+            var contact = _f.Source.Add("contact", ("fullname", "Ann"));
+            _f.Source.Add("account", ("name", "A"), ("primarycontactid", new EntityReference("contact", contact)));
+            var query = new QueryExpression("account") { PageInfo = new PagingInfo { Count = 5, PageNumber = 1 } };
+            query.AddLink("contact", "primarycontactid", "contactid").Orders.Add(new OrderExpression("fullname", OrderType.Ascending));
+
+            var page = _f.Retrieve(query);
+
+            Assert.Single(page.Entities);
+            Assert.Null(page.PagingCookie);
+        }
     }
 }
