@@ -49,27 +49,27 @@ namespace Dataverse.Emulator
             switch (context.MessageName)
             {
                 case "Create":
-                    return Create((Entity)input["Target"], context);
+                    return Create(Required<Entity>(input, "Target"), context);
                 case "Update":
-                    Update((Entity)input["Target"], context, Concurrency(input));
+                    Update(Required<Entity>(input, "Target"), context, Concurrency(input));
                     return new UpdateResponse();
                 case "Delete":
-                    Delete((EntityReference)input["Target"], Concurrency(input), (string?)null);
+                    Delete(Required<EntityReference>(input, "Target"), Concurrency(input), (string?)null);
                     return new DeleteResponse();
                 case "Retrieve":
-                    return Retrieve((EntityReference)input["Target"], input.TryGetValue("ColumnSet", out ColumnSet columns) ? columns : null, context, out rowsExamined);
+                    return Retrieve(Required<EntityReference>(input, "Target"), input.TryGetValue("ColumnSet", out ColumnSet columns) ? columns : null, context, out rowsExamined);
                 case "RetrieveMultiple":
-                    return RetrieveMultiple((QueryBase)input["Query"], context, out rowsExamined);
+                    return RetrieveMultiple(input.TryGetValue("Query", out QueryBase query) ? query : null, context, out rowsExamined);
                 case "Associate":
                 case "Disassociate":
-                    Relate(context.MessageName == "Associate", (EntityReference)input["Target"], (Relationship)input["Relationship"], (EntityReferenceCollection)input["RelatedEntities"]);
+                    Relate(context.MessageName == "Associate", Required<EntityReference>(input, "Target"), Required<Relationship>(input, "Relationship"), Required<EntityReferenceCollection>(input, "RelatedEntities"));
                     return context.MessageName == "Associate" ? new AssociateResponse() : new DisassociateResponse();
                 case "SetState":
                     return SetState(input, context);
                 case "Assign":
                     return Assign(input, context);
                 case "Upsert":
-                    return Upsert((Entity)input["Target"], context);
+                    return Upsert(Required<Entity>(input, "Target"), context);
                 case "CreateMultiple":
                     return CreateMultiple((EntityCollection)input["Targets"], context);
                 case "UpdateMultiple":
@@ -113,6 +113,12 @@ namespace Dataverse.Emulator
             SetIfColumn(table, values, "createdby", user);
             SetIfColumn(table, values, "modifiedby", user);
             SetIfColumn(table, values, "versionnumber", ++_version);
+            if (table.IsActivity && table.LogicalName != "activitypointer")
+            {
+                // Every activity row names its own table in activitytypecode (entity reference pages, e.g. task.activitytypecode).
+                SetIfColumn(table, values, "activitytypecode", table.LogicalName);
+            }
+
             if (table.OwnershipType == OwnershipType.UserOwned && table.Columns.ContainsKey("ownerid"))
             {
                 var owner = values.TryGetValue("ownerid", out var o) ? (EntityReference)o : user;
@@ -233,7 +239,11 @@ namespace Dataverse.Emulator
                     {
                         var values = new Dictionary<string, object>(row.Values, StringComparer.Ordinal);
                         values.Remove(relationship.ReferencingAttribute);
-                        Store.Replace(new StoredRow(row.Table, row.Id, values));
+                        // Removing the link writes the child row, so its row version moves and its activitypointer row follows.
+                        SetIfColumn(child, values, "versionnumber", ++_version);
+                        var cleared = new StoredRow(row.Table, row.Id, values);
+                        Store.Replace(cleared);
+                        MirrorActivity(child, cleared);
                     }
                 }
             }
@@ -266,17 +276,21 @@ namespace Dataverse.Emulator
         {
             var table = Metadata.GetTable(target.LogicalName);
             var id = ResolveId(table, target.Id, target.KeyAttributes, null);
-            Existing(table, id);
+            var row = Existing(table, id);
             var query = new QueryExpression(table.LogicalName) { ColumnSet = columns ?? new ColumnSet() };
             query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, id);
             var result = QueryEngine.Execute(query, Store, _emulator.QueryEnvironmentFor(context.UserId, context.OperationCreatedOn));
             rowsExamined = result.RowsRead;
+            var entity = result.Entities.Entities[0];
+            // A retrieved record carries its row version, what IfRowVersionMatches compares (learn optimistic-concurrency).
+            var version = RowVersionOf(row);
+            entity.RowVersion = version.Length == 0 ? null : version;
             var response = new RetrieveResponse();
-            response.Results["Entity"] = result.Entities.Entities[0];
+            response.Results["Entity"] = entity;
             return response;
         }
 
-        public OrganizationResponse RetrieveMultiple(QueryBase query, EmulatedExecutionContext context, out int rowsExamined)
+        public OrganizationResponse RetrieveMultiple(QueryBase? query, EmulatedExecutionContext context, out int rowsExamined)
         {
             if (query == null)
             {
@@ -310,7 +324,8 @@ namespace Dataverse.Emulator
                         var (parent, child) = target.LogicalName == oneToMany.ReferencedTable && other.LogicalName == oneToMany.ReferencingTable
                             ? (target, other)
                             : (other, target);
-                        var row = Existing(Metadata.GetTable(child.LogicalName), child.Id);
+                        var childTable = Metadata.GetTable(child.LogicalName);
+                        var row = Existing(childTable, child.Id);
                         var values = new Dictionary<string, object>(row.Values, StringComparer.Ordinal);
                         if (associate)
                         {
@@ -321,7 +336,11 @@ namespace Dataverse.Emulator
                             values.Remove(oneToMany.ReferencingAttribute);
                         }
 
-                        Store.Replace(new StoredRow(row.Table, row.Id, values));
+                        // Setting or clearing the lookup is a write to the child row, as an Update of it would be.
+                        SetIfColumn(childTable, values, "versionnumber", ++_version);
+                        var relatedRow = new StoredRow(row.Table, row.Id, values);
+                        Store.Replace(relatedRow);
+                        MirrorActivity(childTable, relatedRow);
                         break;
                 }
             }
@@ -363,8 +382,8 @@ namespace Dataverse.Emulator
 
         private OrganizationResponse SetState(ParameterCollection input, EmulatedExecutionContext context)
         {
-            var moniker = (EntityReference)input["EntityMoniker"];
-            var state = (OptionSetValue)input["State"];
+            var moniker = Required<EntityReference>(input, "EntityMoniker");
+            var state = Required<OptionSetValue>(input, "State");
             var status = input.TryGetValue("Status", out OptionSetValue given) ? given : new OptionSetValue(-1);
             var table = Metadata.GetTable(moniker.LogicalName);
             RecordValidator.ValidateStateChange(table, state.Value, status.Value);
@@ -379,8 +398,8 @@ namespace Dataverse.Emulator
 
         private OrganizationResponse Assign(ParameterCollection input, EmulatedExecutionContext context)
         {
-            var target = (EntityReference)input["Target"];
-            var assignee = (EntityReference)input["Assignee"];
+            var target = Required<EntityReference>(input, "Target");
+            var assignee = Required<EntityReference>(input, "Assignee");
             _emulator.RunInnerOperation(new UpdateRequest { Target = new Entity(target.LogicalName, target.Id) { ["ownerid"] = assignee } }, context);
             return new AssignResponse();
         }
@@ -459,6 +478,10 @@ namespace Dataverse.Emulator
 
             return targets.Entities.ToList();
         }
+
+        /// <summary>A missing or null request parameter faults as the service reports it, not as a crash of the emulator.</summary>
+        private static T Required<T>(ParameterCollection input, string name) where T : class =>
+            input.TryGetValue(name, out T value) ? value : throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"Required field '{name}' is missing");
 
         private static ConcurrencyBehavior Concurrency(ParameterCollection input) =>
             input.TryGetValue("ConcurrencyBehavior", out ConcurrencyBehavior behavior) ? behavior : ConcurrencyBehavior.Default;

@@ -275,9 +275,16 @@ namespace Dataverse.Emulator
             }
 
             preValidation.IsInTransaction = !outermost;
-            foreach (var step in Ordered(matching, PipelineStage.PreValidation, StepMode.Synchronous))
+            try
             {
-                RunStep(step, preValidation, PipelineStage.PreValidation, null, null);
+                foreach (var step in Ordered(matching, PipelineStage.PreValidation, StepMode.Synchronous))
+                {
+                    RunStep(step, preValidation, PipelineStage.PreValidation, null, null);
+                }
+            }
+            catch (Exception exception)
+            {
+                throw AsFault(exception);
             }
 
             var savepoint = Store.Savepoint;
@@ -484,16 +491,16 @@ namespace Dataverse.Emulator
                 throw DataverseFault.Create(ErrorCodes.InvalidArgument, "The number of requests exceeds the maximum of 1000 in an ExecuteMultiple request.");
             }
 
+            if (requests.Any(r => r.RequestName is "ExecuteMultiple"))
+            {
+                throw DataverseFault.Create(ErrorCodes.InvalidArgument, "ExecuteMultiple requests cannot be nested.");
+            }
+
             var response = new ExecuteMultipleResponse();
             var items = new ExecuteMultipleResponseItemCollection();
             var faulted = false;
             for (var i = 0; i < requests.Count; i++)
             {
-                if (requests[i].RequestName is "ExecuteMultiple")
-                {
-                    throw DataverseFault.Create(ErrorCodes.InvalidArgument, "ExecuteMultiple requests cannot be nested.");
-                }
-
                 try
                 {
                     var itemResponse = Execute(requests[i], caller);
@@ -537,11 +544,12 @@ namespace Dataverse.Emulator
                         responses.Add(itemResponse);
                     }
                 }
-                catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault)
+                catch (Exception exception)
                 {
                     Store.RollbackTo(savepoint);
                     _pendingAsync.RemoveRange(asyncMark, _pendingAsync.Count - asyncMark);
                     _transactionDepth--;
+                    var fault = AsFault(exception);
                     var detail = new OrganizationServiceFault { ErrorCode = fault.Detail.ErrorCode, Message = fault.Detail.Message, InnerFault = fault.Detail, Timestamp = Clock.UtcNow };
                     detail.ErrorDetails["FaultedRequestIndex"] = i;
                     throw new System.ServiceModel.FaultException<OrganizationServiceFault>(detail, new System.ServiceModel.FaultReason(detail.Message));

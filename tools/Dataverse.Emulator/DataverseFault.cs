@@ -9,7 +9,8 @@ namespace Dataverse.Emulator
     {
         public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
         {
-            var detail = new OrganizationServiceFault { ErrorCode = errorCode, Message = message, Timestamp = DateTime.UtcNow };
+            // The emulator stamps the time from its own clock when the fault leaves the service; never the machine clock.
+            var detail = new OrganizationServiceFault { ErrorCode = errorCode, Message = message };
             return new FaultException<OrganizationServiceFault>(detail, new FaultReason(message));
         }
     }

@@ -12,7 +12,7 @@ namespace Dataverse.Emulator
             value switch
             {
                 null => null,
-                EntityReference r => new EntityReference(r.LogicalName, r.Id) { Name = r.Name },
+                EntityReference r => CloneReference(r),
                 Money m => new Money(m.Value),
                 OptionSetValue o => new OptionSetValue(o.Value),
                 OptionSetValueCollection c => new OptionSetValueCollection(c.Select(o => new OptionSetValue(o.Value)).ToList()),
@@ -33,6 +33,18 @@ namespace Dataverse.Emulator
                 copy.Attributes[pair.Key] = Clone(pair.Value);
             }
 
+            foreach (var pair in source.KeyAttributes)
+            {
+                copy.KeyAttributes[pair.Key] = Clone(pair.Value);
+            }
+
+            return copy;
+        }
+
+        /// <summary>Keeps RowVersion and KeyAttributes: a Delete checks the one and may address its record by the other.</summary>
+        public static EntityReference CloneReference(EntityReference source)
+        {
+            var copy = new EntityReference(source.LogicalName, source.Id) { Name = source.Name, RowVersion = source.RowVersion };
             foreach (var pair in source.KeyAttributes)
             {
                 copy.KeyAttributes[pair.Key] = Clone(pair.Value);

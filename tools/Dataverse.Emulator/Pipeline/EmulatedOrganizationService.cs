@@ -36,6 +36,17 @@ namespace Dataverse.Emulator.Pipeline
         public EntityCollection RetrieveMultiple(QueryBase query) =>
             ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 
-        public OrganizationResponse Execute(OrganizationRequest request) => _emulator.Execute(request, _caller);
+        public OrganizationResponse Execute(OrganizationRequest request)
+        {
+            try
+            {
+                return _emulator.Execute(request, _caller);
+            }
+            catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault) when (fault.Detail.Timestamp == default)
+            {
+                fault.Detail.Timestamp = _emulator.Clock.UtcNow;
+                throw;
+            }
+        }
     }
 }

@@ -36,6 +36,11 @@ namespace Dataverse.Emulator.Query
                 // The primary key is returned whether requested or not (reference §9.1.8).
                 entity.Id = root.Id;
                 entity[table.PrimaryIdAttribute] = root.Id;
+                // Rows carry their version for optimistic concurrency (reference §9.2.5).
+                if (root.Values.TryGetValue("versionnumber", out var version))
+                {
+                    entity.RowVersion = System.Convert.ToString(version, System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             if (_query.RootAllColumns)
