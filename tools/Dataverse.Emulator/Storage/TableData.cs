@@ -66,9 +66,29 @@ namespace Dataverse.Emulator.Storage
         public void Replace(StoredRow row)
         {
             var node = _byId[row.Id];
-            RemoveFromIndexes(node.Value);
+            var previous = node.Value;
             node.Value = row;
-            AddToIndexes(row);
+
+            // Only indexes whose key changed are touched: most updates leave owner and lookups as they were.
+            foreach (var pair in _indexes)
+            {
+                var oldKey = IndexKey(previous, pair.Key);
+                var newKey = IndexKey(row, pair.Key);
+                if (Equals(oldKey, newKey))
+                {
+                    continue;
+                }
+
+                if (oldKey != null)
+                {
+                    RemoveFromIndex(pair.Value, oldKey, row.Id);
+                }
+
+                if (newKey != null)
+                {
+                    AddToIndex(pair.Value, newKey, row.Id);
+                }
+            }
         }
 
         /// <summary>Removes a row and returns the row created just before it, for a later Restore.</summary>
@@ -87,17 +107,10 @@ namespace Dataverse.Emulator.Storage
             foreach (var pair in _indexes)
             {
                 var key = IndexKey(row, pair.Key);
-                if (key == null)
+                if (key != null)
                 {
-                    continue;
+                    AddToIndex(pair.Value, key, row.Id);
                 }
-
-                if (!pair.Value.TryGetValue(key, out var ids))
-                {
-                    pair.Value[key] = ids = new List<Guid>();
-                }
-
-                ids.Add(row.Id);
             }
         }
 
@@ -106,13 +119,31 @@ namespace Dataverse.Emulator.Storage
             foreach (var pair in _indexes)
             {
                 var key = IndexKey(row, pair.Key);
-                if (key != null && pair.Value.TryGetValue(key, out var ids))
+                if (key != null)
                 {
-                    ids.Remove(row.Id);
-                    if (ids.Count == 0)
-                    {
-                        pair.Value.Remove(key);
-                    }
+                    RemoveFromIndex(pair.Value, key, row.Id);
+                }
+            }
+        }
+
+        private static void AddToIndex(Dictionary<object, List<Guid>> index, object key, Guid id)
+        {
+            if (!index.TryGetValue(key, out var ids))
+            {
+                index[key] = ids = new List<Guid>();
+            }
+
+            ids.Add(id);
+        }
+
+        private static void RemoveFromIndex(Dictionary<object, List<Guid>> index, object key, Guid id)
+        {
+            if (index.TryGetValue(key, out var ids))
+            {
+                ids.Remove(id);
+                if (ids.Count == 0)
+                {
+                    index.Remove(key);
                 }
             }
         }
