@@ -1,0 +1,1 @@
+// Form script of the widget form (fixture content only).
