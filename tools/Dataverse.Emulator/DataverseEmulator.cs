@@ -109,15 +109,41 @@ namespace Dataverse.Emulator
             _customApis.Add(api.UniqueName, api);
         }
 
-        /// <summary>Registers every step and custom API declared in an assembly, reading declarations only.</summary>
-        public void RegisterDeclarations(Assembly pluginAssembly)
+        /// <summary>Registers every step and custom API declared in an assembly, reading declarations only. With a
+        /// solution folder, a custom API's parameters come from the solution's definition, as in Dataverse, where the
+        /// plugin type only implements an API the solution defines.</summary>
+        public void RegisterDeclarations(Assembly pluginAssembly, string? solutionFolder = null) =>
+            RegisterDeclarations(StepDeclarationReader.PluginTypes(pluginAssembly), solutionFolder);
+
+        public void RegisterDeclarations(IEnumerable<Type> pluginTypes, string? solutionFolder = null)
         {
-            foreach (var api in StepDeclarationReader.ReadCustomApis(pluginAssembly))
+            var types = pluginTypes.ToList();
+            var definitions = solutionFolder == null ? null : SolutionCustomApis.Read(solutionFolder);
+            foreach (var declared in types.Select(StepDeclarationReader.ReadCustomApi).OfType<CustomApiRegistration>())
             {
+                var api = declared;
+                if (definitions != null)
+                {
+                    if (!definitions.TryGetValue(declared.UniqueName, out var definition))
+                    {
+                        throw new ArgumentException(
+                            $"{declared.PluginType.FullName} implements the custom API {declared.UniqueName}, which the solution does not define.",
+                            nameof(pluginTypes));
+                    }
+
+                    api = new CustomApiRegistration(definition.UniqueName, declared.PluginType)
+                    {
+                        BoundEntity = definition.BoundEntity,
+                        IsFunction = definition.IsFunction,
+                        RequestParameters = definition.RequestParameters,
+                        ResponseProperties = definition.ResponseProperties,
+                    };
+                }
+
                 RegisterCustomApi(api);
             }
 
-            foreach (var step in StepDeclarationReader.ReadSteps(pluginAssembly))
+            foreach (var step in types.SelectMany(StepDeclarationReader.ReadSteps))
             {
                 RegisterStep(step);
             }

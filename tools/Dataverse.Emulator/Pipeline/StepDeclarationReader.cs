@@ -74,7 +74,8 @@ namespace Dataverse.Emulator.Pipeline
                     Named(data).GetValueOrDefault("IsOptional") is true))
                 .ToList();
 
-        private static IEnumerable<Type> PluginTypes(Assembly assembly) =>
+        /// <summary>The concrete plugin classes of an assembly, in a stable order.</summary>
+        public static IEnumerable<Type> PluginTypes(Assembly assembly) =>
             assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && typeof(IPlugin).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal);
 
         private static IEnumerable<CustomAttributeData> Declarations(Type type, string attributeName) =>
