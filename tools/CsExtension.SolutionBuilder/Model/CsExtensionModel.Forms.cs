@@ -21,10 +21,11 @@ namespace CsExtension.SolutionBuilder.Model
                 {
                     Tab("summary", L("Summary", "概要"),
                         Section("account", L("Account", "取引先企業"), "name", "primarycontactid", "telephone1", "websiteurl", "ownerid"),
-                        Section("customer_success", L("Customer success", "カスタマーサクセス"), "csx_tier", "csx_csmid", "csx_arr", "csx_lastengagementon")),
+                        Section("customer_success", L("Customer success", "カスタマーサクセス"), "csx_tier", "csx_csmid", "csx_arr", "csx_lastengagementon", "csx_lastmeetingon", "csx_lastarrmovementtype")),
                     Tab("health", L("Health", "健全性"),
                         Section("health_score", L("Health score (set by the system)", "健全性スコア (システムが設定)"),
-                            "csx_healthscore", "csx_healthband", "csx_healthtrend", "csx_healthdrivers", "csx_healthcalculatedon"),
+                            "csx_healthscore", "csx_healthband", "csx_healthtrend", "csx_healthdrivers", "csx_healthcalculatedon", "csx_healthcomputedscore",
+                            "csx_healthusage", "csx_healthengagement", "csx_healthsupport", "csx_healthcontract", "csx_healthonboarding", "csx_healthrelationship"),
                         Section("health_override", L("Override (CS manager)", "上書き (CS マネージャー)"),
                             "csx_healthoverride", "csx_healthoverridereason", "csx_healthoverrideuntil", "csx_healthoverridebyid")),
                     Tab("onboarding_qbr", L("Onboarding and QBR", "オンボーディングと QBR"),

@@ -75,7 +75,11 @@ namespace CsExtension.SolutionBuilder.Model
 
         /// <summary>Health fields are secured: only the system (plugins running as SYSTEM) writes them; people read them
         /// through these profiles. The override is the one part a CS manager writes.</summary>
-        private static readonly string[] HealthFields = { "csx_healthscore", "csx_healthband", "csx_healthtrend", "csx_healthdrivers", "csx_healthcalculatedon" };
+        private static readonly string[] HealthFields =
+        {
+            "csx_healthscore", "csx_healthband", "csx_healthtrend", "csx_healthdrivers", "csx_healthcalculatedon", "csx_healthcomputedscore",
+            "csx_healthusage", "csx_healthengagement", "csx_healthsupport", "csx_healthcontract", "csx_healthonboarding", "csx_healthrelationship",
+        };
 
         private static readonly string[] OverrideFields = { "csx_healthoverride", "csx_healthoverridereason", "csx_healthoverrideuntil" };
 

@@ -91,6 +91,22 @@ namespace CsExtension.SolutionBuilder.Model
                       "100 から最も離れている 2 つの要素とその数値。システムが設定します。"), 1000) with { IsSecured = true },
                 DateAndTime("csx_healthcalculatedon", L("Health calculated on", "健全性の計算日時"),
                     L("When the health score was last calculated. Set by the system.", "健全性スコアを最後に計算した日時。システムが設定します。")) with { IsSecured = true },
+                WholeNumber("csx_healthcomputedscore", L("Computed health score", "計算された健全性スコア"),
+                    L("The score the components give, kept beside an override. Set by the system.",
+                      "各要素から計算したスコア。上書き中も保持されます。システムが設定します。"), 0, 100) with { IsSecured = true },
+                AccountComponentScore("csx_healthusage", L("Health: usage", "健全性: 利用状況")),
+                AccountComponentScore("csx_healthengagement", L("Health: engagement", "健全性: エンゲージメント")),
+                AccountComponentScore("csx_healthsupport", L("Health: support", "健全性: サポート")),
+                AccountComponentScore("csx_healthcontract", L("Health: contract", "健全性: 契約")),
+                AccountComponentScore("csx_healthonboarding", L("Health: onboarding", "健全性: オンボーディング")),
+                AccountComponentScore("csx_healthrelationship", L("Health: relationship (QBR)", "健全性: 関係性 (QBR)")),
+                DateAndTime("csx_lastmeetingon", L("Last meeting", "最終ミーティング"),
+                    L("When the last customer meeting (appointment or phone call) was completed; measured against the tier's cadence.",
+                      "顧客との最後のミーティング (予定または電話) を完了した日時。ティアの周期と比較します。")),
+                Choice("csx_lastarrmovementtype", L("Last ARR movement", "直近の ARR 変動"),
+                    L("Type of the account's latest ARR movement; a contraction lowers the contract health component. Set by the system.",
+                      "取引先の直近の ARR 変動の種別。縮小は契約の健全性要素を下げます。システムが設定します。"),
+                    Numbered(L("New", "新規"), L("Expansion", "拡大"), L("Contraction", "縮小"), L("Churn", "解約"), L("Reactivation", "再開"))),
                 WholeNumber("csx_healthoverride", L("Health override", "健全性の上書き"),
                     L("A score set by a CS manager that wins over the computed score until the override expires.",
                       "CS マネージャーが設定するスコア。期限まで計算値より優先されます。"), 0, 100) with { IsSecured = true },
@@ -121,6 +137,10 @@ namespace CsExtension.SolutionBuilder.Model
                 Currency("csx_arr", L("ARR", "ARR"), L("Annual recurring revenue: the sum of the ARR of the account's active contracts.", "年間経常収益: 取引先の有効な契約の ARR の合計。"), 0, MoneyMax),
             },
         };
+
+        private static Column AccountComponentScore(string name, Label display) =>
+            WholeNumber(name, display, L("Component score 0–100 of the latest calculation; empty when the component had no data. Set by the system.",
+                "直近の計算の要素スコア 0〜100。データがない場合は空。システムが設定します。"), 0, 100) with { IsSecured = true };
 
         private static Table MeetingTable(string logicalName, string schemaName, Label name, Label plural) =>
             new(logicalName, schemaName, name, plural, Label.Empty)
