@@ -295,15 +295,16 @@ namespace Dataverse.Emulator
 
             var matching = _steps.Where(s => s.Applies(main.MessageName, entity)).ToList();
             var target = input.TryGetValue("Target", out Entity targetEntity) ? targetEntity : null;
-            if (message == "Update")
-            {
-                matching = matching.Where(s => s.PassesFilter(target)).ToList();
-            }
+
+            // Filtering attributes are weighed when a step is about to run, against the Target as it is then, so a
+            // column an earlier step added to the Target counts too.
+            IEnumerable<StepRegistration> Runnable(PipelineStage stage, StepMode mode) =>
+                Ordered(matching, stage, mode).Where(s => message != "Update" || s.PassesFilter(target));
 
             preValidation.IsInTransaction = !outermost;
             try
             {
-                foreach (var step in Ordered(matching, PipelineStage.PreValidation, StepMode.Synchronous))
+                foreach (var step in Runnable(PipelineStage.PreValidation, StepMode.Synchronous))
                 {
                     RunStep(step, preValidation, PipelineStage.PreValidation, null, null);
                 }
@@ -321,7 +322,7 @@ namespace Dataverse.Emulator
             try
             {
                 var preImage = NeedsImage(matching, ImageType.PreImage) ? ReadImageSource(message, input) : null;
-                foreach (var step in Ordered(matching, PipelineStage.PreOperation, StepMode.Synchronous))
+                foreach (var step in Runnable(PipelineStage.PreOperation, StepMode.Synchronous))
                 {
                     RunStep(step, main, PipelineStage.PreOperation, preImage, null);
                 }
@@ -344,12 +345,12 @@ namespace Dataverse.Emulator
                 var postImage = NeedsImage(matching, ImageType.PostImage) && message is "Create" or "Update"
                     ? Store.Find(entity!, main.PrimaryEntityId)
                     : null;
-                foreach (var step in Ordered(matching, PipelineStage.PostOperation, StepMode.Synchronous))
+                foreach (var step in Runnable(PipelineStage.PostOperation, StepMode.Synchronous))
                 {
                     RunStep(step, main, PipelineStage.PostOperation, preImage, postImage);
                 }
 
-                foreach (var step in Ordered(matching, PipelineStage.PostOperation, StepMode.Asynchronous))
+                foreach (var step in Runnable(PipelineStage.PostOperation, StepMode.Asynchronous))
                 {
                     var context = main.ForStep(PipelineStage.PostOperation, StepMode.Asynchronous, step.RunAsUserId ?? main.UserId);
                     // The async service gets a serialized copy of the context, outside the transaction.

@@ -125,6 +125,20 @@ public class PipelineStageTests
     }
 
     [Fact]
+    public void A_column_added_to_the_Target_by_an_earlier_step_counts_for_a_later_steps_filter()
+    {
+        // Filtering attributes are weighed against the Target when the step runs (PD-reg: the Target carries PreOperation changes).
+        var runs = 0;
+        _fixture.Step("Update", "account", PipelineStage.PreOperation, run => ((Entity)run.Context.InputParameters["Target"])["accountnumber"] = "A-1");
+        _fixture.Step("Update", "account", PipelineStage.PostOperation, _ => runs++, filteringAttributes: new[] { "accountnumber" });
+        var id = _fixture.CreateAccount("Contoso");
+
+        _fixture.Service.Update(new Entity("account", id) { ["telephone1"] = "555" });
+
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
     public void Images_carry_the_registered_columns_before_and_after_the_update()
     {
         // reference §9.3.5 (PD-reg "Define table images"): only the chosen, non-null columns.

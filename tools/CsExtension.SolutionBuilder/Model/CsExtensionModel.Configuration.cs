@@ -47,7 +47,7 @@ namespace CsExtension.SolutionBuilder.Model
                 // §2 usage.
                 Percent("csx_usagefullpercent", L("Usage: full score at seat utilisation (%)", "利用状況: 満点のシート利用率 (%)"), 80, L("Active ÷ seats at or above this scores 100.", "アクティブ ÷ シートがこれ以上で 100 点。")),
                 Setting("csx_usagetrendsnapshots", L("Usage: snapshots in the trend baseline", "利用状況: トレンド基準のスナップショット数"), 3, 1, 12, L("The latest snapshot is compared with the mean of this many before it.", "最新のスナップショットを、その前のこの数の平均と比べます。")),
-                Percent("csx_usagedroppercent", L("Usage: drop that costs full penalty (%)", "利用状況: 最大減点となる低下率 (%)"), 20, L("A drop of this much or more against the baseline costs the full penalty.", "基準に対してこれ以上低下すると最大減点。")),
+                Percent("csx_usagedroppercent", L("Usage: drop that costs points (%)", "利用状況: 減点となる低下率 (%)"), 20, L("A smaller drop against the baseline costs nothing; from this drop the penalty grows from half to the full penalty at twice this drop.", "基準に対する低下がこれ未満なら減点なし。これ以上では減点が半分から始まり、この 2 倍の低下で最大になります。")),
                 Points("csx_usagedroppenalty", L("Usage: drop penalty (points)", "利用状況: 低下時の減点"), 30, L("Most points a usage drop costs.", "利用低下による最大減点。")),
 
                 // §2 engagement.

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsExtension.Rules.Health;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CsExtension.Plugins.Configuration
+{
+    /// <summary>Reads the active CS Configuration row (one call). A missing row or an empty column means the design's
+    /// default, so a new environment works before an admin creates the row.</summary>
+    public static class ConfigurationReader
+    {
+        private static readonly IReadOnlyList<KeyValuePair<string, Action<HealthSettings, int>>> HealthColumns = new[]
+        {
+            Map("csx_weightusage", (s, v) => s.WeightUsage = v),
+            Map("csx_weightengagement", (s, v) => s.WeightEngagement = v),
+            Map("csx_weightsupport", (s, v) => s.WeightSupport = v),
+            Map("csx_weightcontract", (s, v) => s.WeightContract = v),
+            Map("csx_weightonboarding", (s, v) => s.WeightOnboarding = v),
+            Map("csx_weightrelationship", (s, v) => s.WeightRelationship = v),
+            Map("csx_bandhealthymin", (s, v) => s.BandHealthyMin = v),
+            Map("csx_bandneutralmin", (s, v) => s.BandNeutralMin = v),
+            Map("csx_bandatriskmin", (s, v) => s.BandAtRiskMin = v),
+            Map("csx_healthtrenddays", (s, v) => s.HealthTrendDays = v),
+            Map("csx_usagefullpercent", (s, v) => s.UsageFullPercent = v),
+            Map("csx_usagetrendsnapshots", (s, v) => s.UsageTrendSnapshots = v),
+            Map("csx_usagedroppercent", (s, v) => s.UsageDropPercent = v),
+            Map("csx_usagedroppenalty", (s, v) => s.UsageDropPenalty = v),
+            Map("csx_engagementfulldays", (s, v) => s.EngagementFullDays = v),
+            Map("csx_engagementzerodays", (s, v) => s.EngagementZeroDays = v),
+            Map("csx_cadencehightouchdays", (s, v) => s.CadenceHighTouchDays = v),
+            Map("csx_cadencemidtouchdays", (s, v) => s.CadenceMidTouchDays = v),
+            Map("csx_cadencetechtouchdays", (s, v) => s.CadenceTechTouchDays = v),
+            Map("csx_supportcriticalpenalty", (s, v) => s.SupportCriticalPenalty = v),
+            Map("csx_supporthighpenalty", (s, v) => s.SupportHighPenalty = v),
+            Map("csx_supportbreachedpenalty", (s, v) => s.SupportBreachedPenalty = v),
+            Map("csx_contractonholdscore", (s, v) => s.ContractOnHoldScore = v),
+            Map("csx_contractrenewalwindowdays", (s, v) => s.ContractRenewalWindowDays = v),
+            Map("csx_contractrenewalpenalty", (s, v) => s.ContractRenewalPenalty = v),
+            Map("csx_contractcontractionpenalty", (s, v) => s.ContractContractionPenalty = v),
+            Map("csx_onboardingdays", (s, v) => s.OnboardingDays = v),
+            Map("csx_onboardingseatpercent", (s, v) => s.OnboardingSeatPercent = v),
+            Map("csx_onboardingoverduescore", (s, v) => s.OnboardingOverdueScore = v),
+            Map("csx_onboardinglatescore", (s, v) => s.OnboardingLateScore = v),
+            Map("csx_qbrintervaldays", (s, v) => s.QbrIntervalDays = v),
+            Map("csx_qbrrecentdays", (s, v) => s.QbrRecentDays = v),
+            Map("csx_qbrmissingscore", (s, v) => s.QbrMissingScore = v),
+            Map("csx_alertactiveusersdrop", (s, v) => s.AlertActiveUsersDrop = v),
+            Map("csx_alertloginsdrop", (s, v) => s.AlertLoginsDrop = v),
+            Map("csx_alertnologindays", (s, v) => s.AlertNoLoginDays = v),
+        };
+
+        /// <summary>The health model's numbers from the active configuration row.</summary>
+        public static HealthSettings ReadHealthSettings(IOrganizationService service)
+        {
+            var settings = HealthSettings.Default;
+            var row = ActiveRow(service, HealthColumns.Select(c => c.Key).ToArray());
+            if (row == null)
+            {
+                return settings;
+            }
+
+            foreach (var column in HealthColumns)
+            {
+                if (row.GetAttributeValue<int?>(column.Key) is int value)
+                {
+                    column.Value(settings, value);
+                }
+            }
+
+            return settings;
+        }
+
+        private static Entity? ActiveRow(IOrganizationService service, string[] columns)
+        {
+            var query = new QueryExpression("csx_configuration") { ColumnSet = new ColumnSet(columns), TopCount = 1 };
+            query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+            query.AddOrder("createdon", OrderType.Ascending);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        }
+
+        private static KeyValuePair<string, Action<HealthSettings, int>> Map(string column, Action<HealthSettings, int> apply) =>
+            new KeyValuePair<string, Action<HealthSettings, int>>(column, apply);
+    }
+}

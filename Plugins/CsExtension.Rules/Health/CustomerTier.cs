@@ -1,0 +1,9 @@
+namespace CsExtension.Rules.Health
+{
+    public enum CustomerTier
+    {
+        HighTouch,
+        MidTouch,
+        TechTouch,
+    }
+}

@@ -1,0 +1,10 @@
+namespace CsExtension.Rules.Health
+{
+    public enum HealthBand
+    {
+        Healthy,
+        Neutral,
+        AtRisk,
+        Critical,
+    }
+}

@@ -1,0 +1,11 @@
+namespace CsExtension.Rules.Health
+{
+    public enum OnboardingStatus
+    {
+        NotStarted,
+        InProgress,
+        CompletedOnTime,
+        CompletedLate,
+        Overdue,
+    }
+}
