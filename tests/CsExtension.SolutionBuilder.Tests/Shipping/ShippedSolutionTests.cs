@@ -58,7 +58,7 @@ namespace CsExtension.SolutionBuilder.Tests.Shipping
 
             var steps = ZipContent.Open(managed).Xml("customizations.xml").Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep")
                 .Select(s => DeclaredStepsInCode.Key(
-                    (string)s.Element("PluginTypeName")!,
+                    ((string)s.Element("PluginTypeName")!).Split(',')[0],
                     ((string)s.Attribute("Name")!).Split(": ")[1].Split(" of ")[0],
                     (string)s.Element("PrimaryEntity")!,
                     (string)s.Element("Stage")!,
