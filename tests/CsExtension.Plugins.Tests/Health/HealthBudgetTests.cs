@@ -6,6 +6,7 @@ using CsExtension.Plugins.Schema;
 using CsExtension.Plugins.Usage;
 using Dataverse.Emulator.Storage;
 using Microsoft.Xrm.Sdk;
+using CsExtension.Scenarios;
 using Xunit;
 
 namespace CsExtension.Plugins.Tests.Health;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.ServiceModel;
 using CsExtension.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
+using CsExtension.Scenarios;
 using Xunit;
 
 namespace CsExtension.Plugins.Tests.Health;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CsExtension.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
+using CsExtension.Scenarios;
 using Xunit;
 
 namespace CsExtension.Plugins.Tests.Health;

@@ -9,7 +9,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CsExtension.Plugins.Tests;
+namespace CsExtension.Scenarios;
 
 /// <summary>An emulated Dataverse with the real solution's tables and every plugin registered from its declarations,
 /// and the vocabulary the end-to-end tests speak: accounts, snapshots, contracts, meetings, requests.</summary>
@@ -139,7 +139,7 @@ public sealed class CsWorld
         var failed = Emulator.SystemJobs.Where(job => !job.Succeeded).ToList();
         if (failed.Count > 0)
         {
-            throw new Xunit.Sdk.XunitException("Failed system jobs: " + string.Join("; ", failed.Select(job => job.StepName + ": " + job.Error!.Message)));
+            throw new InvalidOperationException("Failed system jobs: " + string.Join("; ", failed.Select(job => job.StepName + ": " + job.Error!.Message)));
         }
     }
 
