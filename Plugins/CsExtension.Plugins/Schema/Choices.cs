@@ -64,6 +64,20 @@ namespace CsExtension.Plugins.Schema
             public const int Open = 0, Won = 1, Lost = 2;
         }
 
+        /// <summary>Status reasons of csx_customerrequest: New and Resolved are the platform's defaults (1 and 2), the
+        /// others the solution's own.</summary>
+        public static class RequestStatus
+        {
+            public const int New = 1, Resolved = 2;
+            public const int Triaged = First, EscalatedToDevelopment = First + 1, InDevelopment = First + 2, WaitingForCustomer = First + 3;
+            public const int WontFix = First + 4, Cancelled = First + 5;
+        }
+
+        public static class Weekday
+        {
+            public const int Monday = First;
+        }
+
         public static class SignalType
         {
             public const int SeatExpansion = First, RenewalUpgrade = First + 1, TierUpgrade = First + 2;
