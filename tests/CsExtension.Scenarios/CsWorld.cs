@@ -116,6 +116,52 @@ public sealed class CsWorld
             ["csx_slastatus"] = slaStatus.HasValue ? new OptionSetValue(slaStatus.Value) : null,
         });
 
+    /// <summary>An SLA policy on a Mon–Fri calendar in the given Windows time zone, with holidays.</summary>
+    public Guid CreateSlaPolicy(int priority, int responseMinutes, int resolutionMinutes, string timeZone = "Tokyo Standard Time",
+        int dayStart = 540, int dayEnd = 1080, int[]? pauseStatuses = null, params DateTime[] holidays)
+    {
+        var weekdays = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(d => new OptionSetValue(Choices.Weekday.Monday + d)).ToList());
+        var policy = Service.Create(new Entity("csx_slapolicy")
+        {
+            ["csx_name"] = "Policy " + priority,
+            ["csx_priority"] = new OptionSetValue(priority),
+            ["csx_responsetargetminutes"] = responseMinutes,
+            ["csx_resolutiontargetminutes"] = resolutionMinutes,
+            ["csx_warningpercent"] = 75,
+            ["csx_workdays"] = weekdays,
+            ["csx_daystartminutes"] = dayStart,
+            ["csx_dayendminutes"] = dayEnd,
+            ["csx_timezone"] = timeZone,
+            ["csx_pausestatuses"] = new OptionSetValueCollection((pauseStatuses ?? new[] { Choices.RequestStatus.WaitingForCustomer }).Select(s => new OptionSetValue(s)).ToList()),
+        });
+        foreach (var holiday in holidays)
+        {
+            Service.Create(new Entity("csx_slaholiday")
+            {
+                ["csx_name"] = holiday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["csx_slapolicyid"] = new EntityReference("csx_slapolicy", policy),
+                ["csx_date"] = DateTime.SpecifyKind(holiday.Date, DateTimeKind.Utc),
+            });
+        }
+
+        return policy;
+    }
+
+    public void SetClock(DateTime utc) => Emulator.Clock.Set(utc);
+
+    public void SetRequestStatus(Guid request, int status, string? resolutionNote = null)
+    {
+        var update = new Entity("csx_customerrequest", request) { ["statuscode"] = new OptionSetValue(status) };
+        if (resolutionNote != null)
+        {
+            update["csx_resolutionnote"] = resolutionNote;
+        }
+
+        Service.Update(update);
+    }
+
+    public Entity Request(Guid id) => Service.Retrieve("csx_customerrequest", id, new ColumnSet(true));
+
     public Entity Account(Guid id) => Service.Retrieve("account", id, new ColumnSet(true));
 
     public int? Score(Guid account) => Account(account).GetAttributeValue<int?>("csx_healthscore");

@@ -72,6 +72,14 @@ namespace CsExtension.Plugins.Configuration
             return settings;
         }
 
+        /// <summary>The team whose members hear about every escalation, or null when none is named.</summary>
+        public static EntityReference? ReadTriageTeam(IOrganizationService service) =>
+            ActiveRow(service, new[] { "csx_triageteamid" })?.GetAttributeValue<EntityReference>("csx_triageteamid");
+
+        /// <summary>How many requests the SLA evaluation reads per page (default 250).</summary>
+        public static int ReadSlaPageSize(IOrganizationService service) =>
+            ActiveRow(service, new[] { "csx_slapagesize" })?.GetAttributeValue<int?>("csx_slapagesize") ?? 250;
+
         private static Entity? ActiveRow(IOrganizationService service, string[] columns)
         {
             var query = new QueryExpression("csx_configuration") { ColumnSet = new ColumnSet(columns), TopCount = 1 };
