@@ -16,6 +16,12 @@ namespace CsExtension.Plugins.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--kpis", StringComparer.Ordinal))
+            {
+                Console.WriteLine(KpiMeasurement.Run());
+                return 0;
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CsExtension.Rules.Growth;
 using CsExtension.Rules.Health;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -79,6 +80,31 @@ namespace CsExtension.Plugins.Configuration
         /// <summary>How many requests the SLA evaluation reads per page (default 250).</summary>
         public static int ReadSlaPageSize(IOrganizationService service) =>
             ActiveRow(service, new[] { "csx_slapagesize" })?.GetAttributeValue<int?>("csx_slapagesize") ?? 250;
+
+        /// <summary>The expansion signals' numbers from the active configuration row (one call; empty columns mean the defaults).</summary>
+        public static GrowthSettings ReadGrowthSettings(IOrganizationService service)
+        {
+            var settings = GrowthSettings.Default;
+            var row = ActiveRow(service, new[]
+            {
+                "csx_seatexpansionpercent", "csx_seatexpansiondays", "csx_seatexpansionfactor", "csx_renewalupgradedays",
+                "csx_renewalupgrademinscore", "csx_renewalupliftpercent", "csx_tierupgradepercent", "csx_signalcooldowndays",
+            });
+            if (row == null)
+            {
+                return settings;
+            }
+
+            settings.SeatExpansionPercent = row.GetAttributeValue<int?>("csx_seatexpansionpercent") ?? settings.SeatExpansionPercent;
+            settings.SeatExpansionDays = row.GetAttributeValue<int?>("csx_seatexpansiondays") ?? settings.SeatExpansionDays;
+            settings.SeatExpansionFactor = row.GetAttributeValue<decimal?>("csx_seatexpansionfactor") ?? settings.SeatExpansionFactor;
+            settings.RenewalUpgradeDays = row.GetAttributeValue<int?>("csx_renewalupgradedays") ?? settings.RenewalUpgradeDays;
+            settings.RenewalUpgradeMinScore = row.GetAttributeValue<int?>("csx_renewalupgrademinscore") ?? settings.RenewalUpgradeMinScore;
+            settings.RenewalUpliftPercent = row.GetAttributeValue<int?>("csx_renewalupliftpercent") ?? settings.RenewalUpliftPercent;
+            settings.TierUpgradePercent = row.GetAttributeValue<int?>("csx_tierupgradepercent") ?? settings.TierUpgradePercent;
+            settings.SignalCooldownDays = row.GetAttributeValue<int?>("csx_signalcooldowndays") ?? settings.SignalCooldownDays;
+            return settings;
+        }
 
         private static Entity? ActiveRow(IOrganizationService service, string[] columns)
         {

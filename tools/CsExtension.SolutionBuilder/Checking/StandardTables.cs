@@ -38,7 +38,7 @@ namespace CsExtension.SolutionBuilder.Checking
             },
             ["contract"] = new[]
             {
-                "contractid", "title", "contractnumber", "customerid", "billingcustomerid", "contracttemplateid",
+                "contractid", "title", "contractnumber", "customerid", "billingcustomerid", "contracttemplateid", "originatingcontract",
                 "activeon", "expireson", "billingstarton", "billingendon", "totalprice", "netprice", "duration",
             },
             ["opportunity"] = new[]

@@ -47,7 +47,8 @@ namespace CsExtension.SolutionBuilder.Model
                     Memo("csx_signaldetail", L("Signal detail", "シグナル詳細"),
                         L("The figures behind the signal and how the estimated value was computed.", "シグナルの根拠となる数値と見込み金額の算出方法。"), 2000),
                     WholeNumber("csx_signalscore", L("Signal score", "シグナルスコア"),
-                        L("Health score of the account when the signal fired.", "シグナル発生時の取引先の健全性スコア。"), 0, 100),
+                        L("How strong the signal is, 0–100: 50 at its threshold, 100 at its maximum (seat use, health score or adoption).",
+                          "シグナルの強さ 0〜100。しきい値で 50、最大 (シート利用率・健全性スコア・機能採用率) で 100。"), 0, 100),
                 },
             };
             yield return MeetingTable("appointment", "Appointment", L("Appointment", "予定"), L("Appointments", "予定"));

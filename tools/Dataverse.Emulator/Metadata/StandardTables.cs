@@ -127,6 +127,8 @@ namespace Dataverse.Emulator.Metadata
                 Customer("customerid", RequiredLevel.ApplicationRequired),
                 Customer("billingcustomerid"),
                 Lookup("contracttemplateid", "contracttemplate"),
+                // The contract a renewal replaces (contract table reference: originatingcontract).
+                Lookup("originatingcontract", "contract"),
                 Date("activeon"),
                 Date("expireson"),
                 Date("billingstarton"),
