@@ -17,12 +17,23 @@ namespace CsExtension.SolutionBuilder.Tests.Shipping
     {
         private readonly string _output = RepositoryPaths.NewTempFolder();
 
+        /// <summary>The built web resources (npm run build in WebResources/); the solution cannot be packed without them.</summary>
+        private static string WebResources
+        {
+            get
+            {
+                var dist = Path.Combine(RepositoryPaths.Root, "WebResources", "dist");
+                Skip.IfNot(Directory.Exists(dist), $"{dist} is absent: build the web resources first (cd WebResources && npm ci && npm run build).");
+                return dist;
+            }
+        }
+
         public void Dispose() => Directory.Delete(_output, recursive: true);
 
         [SkippableFact]
         public void The_shipped_zips_and_their_folder_pass_the_check()
         {
-            var (unmanaged, managed, unpacked) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, null, _output);
+            var (unmanaged, managed, unpacked) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, WebResources, _output);
             var schemas = Path.Combine(RepositoryPaths.Root, "..", "shared", "schemas");
 
             var findings = new[] { unpacked, unmanaged, managed }
@@ -37,7 +48,7 @@ namespace CsExtension.SolutionBuilder.Tests.Shipping
         [SkippableFact]
         public void The_managed_zip_holds_the_signed_net462_plugin_assembly_with_its_identity()
         {
-            var (_, managed, _) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, null, _output);
+            var (_, managed, _) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, WebResources, _output);
             var zip = ZipContent.Open(managed);
 
             var assemblyEntry = Assert.Single(zip.Names, name => name.EndsWith("/CsExtensionPlugins.dll", StringComparison.Ordinal));
@@ -54,7 +65,7 @@ namespace CsExtension.SolutionBuilder.Tests.Shipping
         [SkippableFact]
         public void Every_shipped_step_matches_a_declaration_in_code_and_every_declaration_has_its_step()
         {
-            var (_, managed, _) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, null, _output);
+            var (_, managed, _) = SolutionRelease.Pack(RepositoryPaths.Solution, BuiltAssemblies.ShippedPlugins, WebResources, _output);
 
             var steps = ZipContent.Open(managed).Xml("customizations.xml").Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep")
                 .Select(s => DeclaredStepsInCode.Key(

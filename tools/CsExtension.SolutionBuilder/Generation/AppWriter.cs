@@ -72,7 +72,8 @@ namespace CsExtension.SolutionBuilder.Generation
             sub.WebResource is not null ? new XAttribute("Url", "$webresource:" + sub.WebResource) : null,
             new XAttribute("Client", "All,Outlook,OutlookLaptopClient,OutlookWorkstationClient,Web"),
             new XAttribute("AvailableOffline", "true"),
-            new XAttribute("PassParams", "false"),
+            // A web resource gets the user's language (userlcid) and org in its query string only with PassParams.
+            new XAttribute("PassParams", sub.WebResource is not null ? "true" : "false"),
             new XAttribute("Sku", "All,OnPremise,Live,SPLA"),
             Titles(sub.Title));
     }

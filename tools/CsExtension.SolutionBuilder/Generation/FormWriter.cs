@@ -28,7 +28,9 @@ namespace CsExtension.SolutionBuilder.Generation
                             new XAttribute("showImage", "false"),
                             new XAttribute("maxWidth", "1920"),
                             new XElement("tabs", form.Tabs.Select(t => Tab(form, table, t))),
-                            Header(form, table)),
+                            Header(form, table),
+                            Libraries(form),
+                            Events(form)),
                         new XElement("IsCustomizable", "1"),
                         new XElement("CanBeDeleted", "1"),
                         Labels("LocalizedNames", "LocalizedName", form.Name),
@@ -65,7 +67,52 @@ namespace CsExtension.SolutionBuilder.Generation
                 new XAttribute("celllabelalignment", "Left"),
                 new XAttribute("celllabelposition", "Left"),
                 Labels("labels", "label", section.Label),
-                new XElement("rows", section.Columns.Select(c => new XElement("row", Cell(form, table, c, "cell:" + c)))));
+                new XElement("rows",
+                    section.Columns.Select(c => new XElement("row", Cell(form, table, c, "cell:" + c))),
+                    section.WebResource is null ? null : new XElement("row", WebResourceCell(form, section.WebResource))));
+
+        /// <summary>An HTML web resource on the form (classid of the web-resource control); the page gets its context
+        /// from the form's onload handler through getContentWindow, so no parameters are passed.</summary>
+        private static XElement WebResourceCell(Form form, string webResource) =>
+            new("cell",
+                new XAttribute("id", Id(form, "webresource:" + webResource)),
+                new XAttribute("showlabel", "false"),
+                new XAttribute("rowspan", "12"),
+                new XAttribute("colspan", "1"),
+                new XAttribute("locklevel", "0"),
+                Labels("labels", "label", new Label("Health panel", "健全性パネル")),
+                new XElement("control",
+                    new XAttribute("id", FormSection.ControlName(webResource)),
+                    new XAttribute("classid", "{9FDF5F91-88B1-47f4-AD53-C11EFC01A01D}"),
+                    new XElement("parameters",
+                        new XElement("Url", webResource),
+                        new XElement("PassParameters", "false"),
+                        new XElement("Security", "false"),
+                        new XElement("Scrolling", "auto"),
+                        new XElement("Border", "false"),
+                        new XElement("ShowOnMobileClient", "true"))));
+
+        private static XElement? Libraries(Form form) => form.Scripts.Count == 0
+            ? null
+            : new XElement("formLibraries", form.Scripts.Select(s => s.Library).Distinct().Select(library =>
+                new XElement("Library", new XAttribute("name", library), new XAttribute("libraryUniqueId", Id(form, "library:" + library)))));
+
+        private static XElement? Events(Form form) => form.Scripts.Count == 0
+            ? null
+            : new XElement("events", form.Scripts.GroupBy(s => (s.Event, s.Column)).Select(group =>
+                new XElement("event",
+                    new XAttribute("name", group.Key.Event),
+                    new XAttribute("application", "false"),
+                    new XAttribute("active", "false"),
+                    group.Key.Column is null ? null : new XAttribute("attribute", group.Key.Column),
+                    new XElement("Handlers", group.Select(script =>
+                        new XElement("Handler",
+                            new XAttribute("functionName", script.FunctionName),
+                            new XAttribute("libraryName", script.Library),
+                            new XAttribute("handlerUniqueId", Id(form, $"handler:{script.Event}:{script.Column}:{script.FunctionName}")),
+                            new XAttribute("enabled", "true"),
+                            new XAttribute("parameters", ""),
+                            new XAttribute("passExecutionContext", "true")))))));
 
         private static XElement Cell(Form form, Table table, string columnName, string idPart)
         {

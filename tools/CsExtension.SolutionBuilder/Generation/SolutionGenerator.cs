@@ -4,8 +4,8 @@ namespace CsExtension.SolutionBuilder.Generation
 {
     /// <summary>
     /// Writes the unpacked solution (SolutionPackager / pac layout) from <see cref="CsExtensionModel"/>. Deterministic:
-    /// ids are name-based, order is fixed, and a second run leaves every byte as it was. Never touches PluginAssemblies/,
-    /// SdkMessageProcessingSteps/ or WebResources/ (other generators own them), but lists their root components.
+    /// ids are name-based, order is fixed, and a second run leaves every byte as it was. Never touches PluginAssemblies/ or
+    /// SdkMessageProcessingSteps/ (the registration generator owns them), but lists their root components.
     /// </summary>
     public static class SolutionGenerator
     {
@@ -20,6 +20,7 @@ namespace CsExtension.SolutionBuilder.Generation
             RelationshipWriter.Write(model, output);
             SecurityWriter.Write(model, output);
             CustomApiWriter.Write(model, output);
+            WebResourceWriter.Write(output);
             AppWriter.Write(model, output);
             SolutionManifestWriter.Write(model, output);
             output.DeleteStale();

@@ -27,7 +27,7 @@ namespace CsExtension.SolutionBuilder.Generation
             NewLineHandling = NewLineHandling.Replace,
         };
 
-        private static readonly string[] OwnedTrees = { "Entities", "OptionSets", "Other/Relationships", "Roles", "customapis", "AppModules", "AppModuleSiteMaps" };
+        private static readonly string[] OwnedTrees = { "Entities", "OptionSets", "Other/Relationships", "Roles", "customapis", "AppModules", "AppModuleSiteMaps", "WebResources" };
 
         private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
@@ -82,6 +82,8 @@ namespace CsExtension.SolutionBuilder.Generation
                     return parts.Length == 2
                         ? parts[1] is "Solution.xml" or "Customizations.xml" or "Relationships.xml" or "FieldSecurityProfiles.xml"
                         : parts[1] == "Relationships";
+                case "WebResources":
+                    return relativePath.EndsWith(".data.xml", StringComparison.Ordinal);
                 case "Entities":
                     return parts.Length == 3 ? parts[2] == "Entity.xml" : parts.Length > 3 && parts[2] is "FormXml" or "SavedQueries";
                 default:

@@ -23,6 +23,7 @@ namespace CsExtension.SolutionBuilder.Model
                         Section("account", L("Account", "取引先企業"), "name", "primarycontactid", "telephone1", "websiteurl", "ownerid"),
                         Section("customer_success", L("Customer success", "カスタマーサクセス"), "csx_tier", "csx_csmid", "csx_arr", "csx_lastengagementon", "csx_lastmeetingon", "csx_lastarrmovementtype")),
                     Tab("health", L("Health", "健全性"),
+                        Section("health_panel", L("Health panel", "健全性パネル")) with { WebResource = "csx_/account/healthpanel.html" },
                         Section("health_score", L("Health score (set by the system)", "健全性スコア (システムが設定)"),
                             "csx_healthscore", "csx_healthband", "csx_healthtrend", "csx_healthdrivers", "csx_healthcalculatedon", "csx_healthcomputedscore",
                             "csx_healthusage", "csx_healthengagement", "csx_healthsupport", "csx_healthcontract", "csx_healthonboarding", "csx_healthrelationship"),
@@ -35,6 +36,7 @@ namespace CsExtension.SolutionBuilder.Model
                 })
             {
                 Header = new[] { "csx_healthscore", "csx_healthband", "csx_arr", "csx_csmid" },
+                Scripts = new[] { new FormScript("csx_/account/healthpanel.js", "CsExtension.Account.onFormLoad") },
             },
             new("csx_customerrequest", "main", L("Customer request", "顧客要望"), L("Main form of a customer request.", "顧客要望のメインフォーム。"),
                 new[]
@@ -50,6 +52,11 @@ namespace CsExtension.SolutionBuilder.Model
                 })
             {
                 Header = new[] { "csx_priority", "csx_slastatus", "csx_resolutiondueon", "csx_arrimpact" },
+                Scripts = new[]
+                {
+                    new FormScript("csx_/request/form.js", "CsExtension.Request.onLoad"),
+                    new FormScript("csx_/request/form.js", "CsExtension.Request.onStatusChange", "onchange", "statuscode"),
+                },
             },
             new("csx_slapolicy", "main", L("SLA policy", "SLA ポリシー"), L("Main form of an SLA policy.", "SLA ポリシーのメインフォーム。"),
                 new[]

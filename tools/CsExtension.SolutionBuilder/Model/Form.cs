@@ -7,5 +7,8 @@ namespace CsExtension.SolutionBuilder.Model
     {
         /// <summary>Columns shown in the form header.</summary>
         public IReadOnlyList<string> Header { get; init; } = new List<string>();
+
+        /// <summary>Event handlers; their libraries become the form's libraries.</summary>
+        public IReadOnlyList<FormScript> Scripts { get; init; } = new List<FormScript>();
     }
 }
