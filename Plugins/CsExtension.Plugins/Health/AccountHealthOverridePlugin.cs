@@ -31,11 +31,11 @@ namespace CsExtension.Plugins.Health
                 return;
             }
 
-            var before = context.PreEntityImages.TryGetValue("account", out var image) ? image : new Entity("account");
-            T Value<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : before.GetAttributeValue<T>(column);
-            var score = Value<int?>("csx_healthoverride");
-            var reason = Value<string?>("csx_healthoverridereason");
-            var until = Value<DateTime?>("csx_healthoverrideuntil");
+            var record = new RecordAsSaved(context, "account");
+            var before = record.Before;
+            var score = record.Value<int?>("csx_healthoverride");
+            var reason = record.Value<string?>("csx_healthoverridereason");
+            var until = record.Value<DateTime?>("csx_healthoverrideuntil");
 
             if (!score.HasValue && target.Contains("csx_healthoverride"))
             {

@@ -36,20 +36,20 @@ namespace CsExtension.Plugins.Sla
         protected override void ExecuteDataversePlugin(ILocalPluginContext localContext)
         {
             var context = localContext.PluginExecutionContext;
-            var target = (Entity)context.InputParameters["Target"];
-            var before = context.PreEntityImages.TryGetValue("request", out var image) ? image : new Entity(target.LogicalName);
-            T Value<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : before.GetAttributeValue<T>(column);
+            var record = new RecordAsSaved(context, "request");
+            var target = record.Target;
+            var before = record.Before;
 
             var service = localContext.SystemUserService;
             var now = localContext.Now;
             var oldStatus = before.GetAttributeValue<OptionSetValue>("statuscode")?.Value;
-            var newStatus = Value<OptionSetValue>("statuscode")?.Value ?? Choices.RequestStatus.New;
-            var priority = Value<OptionSetValue>("csx_priority")?.Value ?? Choices.Priority.Medium;
+            var newStatus = record.Value<OptionSetValue>("statuscode")?.Value ?? Choices.RequestStatus.New;
+            var priority = record.Value<OptionSetValue>("csx_priority")?.Value ?? Choices.Priority.Medium;
             var oldPriority = before.GetAttributeValue<OptionSetValue>("csx_priority")?.Value;
             var state = SlaColumns.Read(before);
             var original = state;
             SlaPolicy? policy = null;
-            SlaPolicy Policy() => policy ??= CurrentPolicy(service, Value<EntityReference>("csx_slapolicyid"), priority, state.EscalatedOn ?? now)
+            SlaPolicy Policy() => policy ??= CurrentPolicy(service, record.Value<EntityReference>("csx_slapolicyid"), priority, state.EscalatedOn ?? now)
                 ?? throw Refuse(SlaValidation.Escalating(SlaColumns.PriorityOf(priority), null));
 
             if (newStatus == Choices.RequestStatus.EscalatedToDevelopment && (!state.IsEscalated || state.IsClosed) && oldStatus != newStatus)
@@ -102,7 +102,7 @@ namespace CsExtension.Plugins.Sla
             if ((newStatus == Choices.RequestStatus.Resolved || newStatus == Choices.RequestStatus.WontFix) && newStatus != oldStatus)
             {
                 var resolvedOn = target.GetAttributeValue<DateTime?>("csx_resolvedon") ?? now;
-                Refuse(SlaValidation.Resolving(state, resolvedOn, Value<string>("csx_resolutionnote")));
+                Refuse(SlaValidation.Resolving(state, resolvedOn, record.Value<string>("csx_resolutionnote")));
                 state = SlaClock.Resolve(state, resolvedOn);
                 target["statecode"] = new OptionSetValue(1);
             }
@@ -113,7 +113,7 @@ namespace CsExtension.Plugins.Sla
             }
             else if (target.GetAttributeValue<DateTime?>("csx_resolvedon") is DateTime resolvedOn && state.EscalatedOn.HasValue && resolvedOn < state.EscalatedOn.Value)
             {
-                Refuse(SlaValidation.Resolving(state, resolvedOn, Value<string>("csx_resolutionnote")));
+                Refuse(SlaValidation.Resolving(state, resolvedOn, record.Value<string>("csx_resolutionnote")));
             }
 
             if (!state.Equals(original) || context.MessageName == "Create")
@@ -123,7 +123,7 @@ namespace CsExtension.Plugins.Sla
 
             if (context.MessageName == "Create" || target.Contains("csx_accountid") || !state.Equals(original))
             {
-                var impact = RequestArrImpact.Compute(service, context.MessageName == "Create" ? (Guid?)null : context.PrimaryEntityId, Value<EntityReference>("csx_accountid")?.Id);
+                var impact = RequestArrImpact.Compute(service, context.MessageName == "Create" ? (Guid?)null : context.PrimaryEntityId, record.Value<EntityReference>("csx_accountid")?.Id);
                 target["csx_arrimpact"] = new Money(impact.Arr);
                 target["csx_requestingaccounts"] = impact.Accounts;
             }

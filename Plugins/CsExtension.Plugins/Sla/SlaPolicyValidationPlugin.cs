@@ -23,17 +23,17 @@ namespace CsExtension.Plugins.Sla
         protected override void ExecuteDataversePlugin(ILocalPluginContext localContext)
         {
             var context = localContext.PluginExecutionContext;
-            var target = (Entity)context.InputParameters["Target"];
-            var before = context.PreEntityImages.TryGetValue("policy", out var image) ? image : new Entity(target.LogicalName);
-            T Value<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : before.GetAttributeValue<T>(column);
+            var record = new RecordAsSaved(context, "policy");
+            var target = record.Target;
+            var before = record.Before;
 
             var problems = BusinessCalendarValidator.Problems(
-                Value<string>("csx_timezone"),
-                SlaPolicy.WorkDays(Value<OptionSetValueCollection>("csx_workdays")).ToList(),
-                Value<int?>("csx_daystartminutes"),
-                Value<int?>("csx_dayendminutes"),
-                Value<int?>("csx_breakstartminutes"),
-                Value<int?>("csx_breakendminutes"));
+                record.Value<string>("csx_timezone"),
+                SlaPolicy.WorkDays(record.Value<OptionSetValueCollection>("csx_workdays")).ToList(),
+                record.Value<int?>("csx_daystartminutes"),
+                record.Value<int?>("csx_dayendminutes"),
+                record.Value<int?>("csx_breakstartminutes"),
+                record.Value<int?>("csx_breakendminutes"));
             if (problems.Count > 0)
             {
                 throw new InvalidPluginExecutionException("This SLA policy cannot be saved: " + string.Join(" ", problems));

@@ -26,14 +26,14 @@ namespace CsExtension.Plugins.Usage
         protected override void ExecuteDataversePlugin(ILocalPluginContext localContext)
         {
             var context = localContext.PluginExecutionContext;
-            var target = (Entity)context.InputParameters["Target"];
-            var before = context.PreEntityImages.TryGetValue("snapshot", out var image) ? image : new Entity(target.LogicalName);
-            T Value<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : before.GetAttributeValue<T>(column);
+            var record = new RecordAsSaved(context, "snapshot");
+            var target = record.Target;
+            var before = record.Before;
 
             var problems = UsageSnapshotValidator.Problems(
-                Value<DateTime?>("csx_periodstart"), Value<DateTime?>("csx_periodend"),
-                Value<int?>("csx_activeusers"), Value<int?>("csx_licensedseats"), Value<int?>("csx_logins"),
-                Value<int?>("csx_featuresadopted"), Value<int?>("csx_featuresavailable"));
+                record.Value<DateTime?>("csx_periodstart"), record.Value<DateTime?>("csx_periodend"),
+                record.Value<int?>("csx_activeusers"), record.Value<int?>("csx_licensedseats"), record.Value<int?>("csx_logins"),
+                record.Value<int?>("csx_featuresadopted"), record.Value<int?>("csx_featuresavailable"));
             if (problems.Count > 0)
             {
                 throw new InvalidPluginExecutionException("This usage snapshot cannot be saved: " + string.Join(" ", problems));
@@ -41,8 +41,8 @@ namespace CsExtension.Plugins.Usage
 
             if (context.MessageName == "Create" && !target.Contains("csx_name"))
             {
-                var start = Value<DateTime?>("csx_periodstart");
-                var end = Value<DateTime?>("csx_periodend");
+                var start = record.Value<DateTime?>("csx_periodstart");
+                var end = record.Value<DateTime?>("csx_periodend");
                 target["csx_name"] = string.Format(CultureInfo.InvariantCulture, "Usage {0:yyyy-MM-dd} – {1:yyyy-MM-dd}", start, end);
             }
         }
