@@ -45,3 +45,19 @@ export const SystemWrittenColumns: readonly string[] = [
 ];
 
 export const RequestEntityName = "csx_customerrequest";
+
+/** csx_slapolicy.csx_workdays choice values (multi-select). */
+export const WorkDayChoice = {
+  Monday: 615300000,
+  Tuesday: 615300001,
+  Wednesday: 615300002,
+  Thursday: 615300003,
+  Friday: 615300004,
+  Saturday: 615300005,
+  Sunday: 615300006,
+} as const;
+
+export const SlaPolicyEntityName = "csx_slapolicy";
+export const SlaHolidayEntityName = "csx_slaholiday";
+/** The request's SLA policy lookup (written by the SLA plugins). */
+export const RequestPolicyLookup = "csx_slapolicyid";
