@@ -577,7 +577,8 @@ namespace CsExtension.Cli.Demo
 
         private void Churn(Customer customer)
         {
-            if (customer.Churned)
+            // A new customer planned to churn may not have signed its contract yet: there is nothing to cancel.
+            if (customer.Churned || customer.Contract == Guid.Empty)
             {
                 return;
             }
