@@ -42,7 +42,7 @@ namespace CsExtension.Plugins.Growth
 
         protected override void ExecuteDataversePlugin(ILocalPluginContext localContext)
         {
-            var accountId = AccountOf(localContext.PluginExecutionContext);
+            var accountId = EventAccount.Of(localContext.PluginExecutionContext);
             if (accountId == null)
             {
                 localContext.Trace("The record is not about an account; no signal.");
@@ -231,21 +231,6 @@ namespace CsExtension.Plugins.Growth
 
             var targets = new EntityCollection(records) { EntityName = "opportunity" };
             system.Execute(isCreate ? (OrganizationRequest)new CreateMultipleRequest { Targets = targets } : new UpdateMultipleRequest { Targets = targets });
-        }
-
-        private static Guid? AccountOf(IPluginExecutionContext context)
-        {
-            if (context.PrimaryEntityName == "account")
-            {
-                return context.PrimaryEntityId;
-            }
-
-            var record = context.MessageName == "Create"
-                ? (Entity)context.InputParameters["Target"]
-                : context.PostEntityImages.TryGetValue("record", out var image) ? image : null;
-            var column = context.PrimaryEntityName == "contract" ? "customerid" : "csx_accountid";
-            var account = record?.GetAttributeValue<EntityReference>(column);
-            return account != null && account.LogicalName == "account" ? account.Id : (Guid?)null;
         }
 
         private static object? Aliased(Entity entity, string alias) =>

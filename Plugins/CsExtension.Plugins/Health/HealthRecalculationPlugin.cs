@@ -34,7 +34,7 @@ namespace CsExtension.Plugins.Health
         protected override void ExecuteDataversePlugin(ILocalPluginContext localContext)
         {
             var context = localContext.PluginExecutionContext;
-            var accountId = AccountOf(context);
+            var accountId = EventAccount.Of(context);
             if (accountId == null)
             {
                 localContext.Trace("The record is not about an account; nothing to recalculate.");
@@ -43,21 +43,6 @@ namespace CsExtension.Plugins.Health
 
             var assessment = HealthRecalculation.Recalculate(localContext.SystemUserService, accountId.Value, localContext.Now);
             localContext.Trace($"Account {accountId} scored {assessment.EffectiveScore?.ToString() ?? "no score"} ({assessment.Drivers}).");
-        }
-
-        private static Guid? AccountOf(IPluginExecutionContext context)
-        {
-            if (context.PrimaryEntityName == "account")
-            {
-                return context.PrimaryEntityId;
-            }
-
-            var record = context.MessageName == "Create"
-                ? (Entity)context.InputParameters["Target"]
-                : context.PostEntityImages.TryGetValue("record", out var image) ? image : null;
-            var column = context.PrimaryEntityName == "contract" ? "customerid" : "csx_accountid";
-            var account = record?.GetAttributeValue<EntityReference>(column);
-            return account != null && account.LogicalName == "account" ? account.Id : (Guid?)null;
         }
     }
 }
