@@ -8,6 +8,9 @@ namespace CsExtension.Cli.Demo
     {
         public required DemoOptions Options { get; init; }
 
+        /// <summary>The emulated Dataverse holding the simulated book of business (what csx serve puts behind its Web API).</summary>
+        public required Dataverse.Emulator.DataverseEmulator Emulator { get; init; }
+
         public required IReadOnlyList<KpiRow> Kpis { get; init; }
 
         public required IReadOnlyList<AtRiskRow> AtRisk { get; init; }

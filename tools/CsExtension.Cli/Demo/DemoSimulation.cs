@@ -720,6 +720,7 @@ namespace CsExtension.Cli.Demo
             return new DemoOutcome
             {
                 Options = _options,
+                Emulator = _emulator,
                 Kpis = _kpis,
                 AtRisk = atRisk.Take(25).ToList(),
                 AtRiskTotal = atRisk.Count,
