@@ -28,6 +28,7 @@ namespace CsExtension.Cli
             root.Subcommands.Add(DemoCommand(stdout, stderr));
             root.Subcommands.Add(SolutionCommands.PackCommand(stdout, stderr));
             root.Subcommands.Add(SolutionCommands.CheckCommand(stdout, stderr));
+            root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
@@ -45,7 +46,7 @@ namespace CsExtension.Cli
         }
 
         /// <summary>A range check that leaves a value that is not a number to the parser's own error.</summary>
-        private static void Range(System.CommandLine.Parsing.OptionResult result, int min, int max, string message)
+        internal static void Range(System.CommandLine.Parsing.OptionResult result, int min, int max, string message)
         {
             if (result.Tokens.Count == 1
                 && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)

@@ -69,6 +69,9 @@ namespace Dataverse.Emulator
 
         public IReadOnlyList<StepRegistration> Steps => _steps;
 
+        /// <summary>The custom APIs registered, by unique name (what a Web API front end exposes as actions and functions).</summary>
+        public IReadOnlyDictionary<string, CustomApiRegistration> CustomApis => _customApis;
+
         public int PendingAsyncSteps => _pendingAsync.Count;
 
         public Guid NewId() => _ids.Next();

@@ -50,6 +50,9 @@ namespace Dataverse.Emulator.Metadata
         /// <summary>Name of the global choice a Picklist or MultiSelectPicklist column uses, when it uses one.</summary>
         public string? OptionSetName { get; init; }
 
+        /// <summary>A DateTime column with the DateOnly behaviour: a calendar day with no time zone (Edm.Date in the Web API).</summary>
+        public bool IsDateOnly { get; init; }
+
         public bool IsValidForCreate { get; init; } = true;
         public bool IsValidForUpdate { get; init; } = true;
         public bool IsValidForRead { get; init; } = true;

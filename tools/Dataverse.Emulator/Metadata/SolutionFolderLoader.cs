@@ -287,6 +287,8 @@ namespace Dataverse.Emulator.Metadata
                 IsValidForRead = Flag(attribute, "ValidForReadApi", true),
                 MaxLength = type is ColumnType.String or ColumnType.Memo ? Int(attribute, "MaxLength") : null,
                 Precision = type is ColumnType.Decimal or ColumnType.Double or ColumnType.Money ? Int(attribute, "Accuracy") : null,
+                // Behavior 2 is DateOnly (1 user local, 3 time-zone independent), per DateTimeBehavior in the metadata reference.
+                IsDateOnly = type == ColumnType.DateTime && Text(attribute, "Behavior") == "2",
             };
 
             if (type is ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Double or ColumnType.Money)

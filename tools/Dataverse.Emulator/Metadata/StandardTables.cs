@@ -40,6 +40,7 @@ namespace Dataverse.Emulator.Metadata
             yield return TeamMembershipTable();
             yield return BusinessUnitTable();
             yield return AppNotificationTable();
+            yield return SolutionTable();
         }
 
         public static IEnumerable<RelationshipDefinition> Relationships()
@@ -363,6 +364,29 @@ namespace Dataverse.Emulator.Metadata
                 Text("divisionname", 100),
                 YesNo("isdisabled"),
             });
+            return table;
+        }
+
+        /// <summary>The installed solutions (solution table reference: uniquename, friendlyname, version, ismanaged,
+        /// installedon); a Web API front end records imports here.</summary>
+        private static TableDefinition SolutionTable()
+        {
+            var table = new TableDefinition("solution", "solutions", "solutionid", "friendlyname")
+            {
+                DisplayName = "Solution",
+                OwnershipType = OwnershipType.OrganizationOwned,
+            };
+            table.SetColumns(CommonSystemColumns());
+            table.SetColumns(new[]
+            {
+                Id("solutionid"),
+                Text("uniquename", 65, RequiredLevel.SystemRequired),
+                Text("friendlyname", 256, RequiredLevel.SystemRequired),
+                Text("version", 256, RequiredLevel.SystemRequired),
+                YesNo("ismanaged"),
+                Date("installedon"),
+            });
+            table.AddAlternateKey("uniquename", "uniquename");
             return table;
         }
 

@@ -1,0 +1,133 @@
+// The KPI dashboard served by `csx serve`: the real emulator with the demo's book of business behind the local Web
+// API, the built web resources from the same server. What the page shows must be what the Web API holds, and a write
+// through the Web API (which runs the plugins) must show on the next load.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, ensureBuilt, launchBrowser, ROOT, SCREENSHOTS } from "./harness";
+
+const REPO = join(ROOT, "..");
+const CSX = join(REPO, "tools/CsExtension.Cli/bin/Release/net10.0/csx.dll");
+const FORMATTED = 'odata.include-annotations="OData.Community.Display.V1.FormattedValue"';
+
+let csx: ChildProcess;
+let base: string;
+let browser: Browser;
+let output = "";
+
+/** Starts `csx serve` on a free port and resolves with its address once it says it is serving. */
+function serve(): Promise<string> {
+  if (!existsSync(CSX)) {
+    execFileSync("dotnet", ["build", join(REPO, "tools/CsExtension.Cli"), "-c", "Release", "-m:1"], { stdio: "inherit" });
+  }
+  csx = spawn("dotnet", [CSX, "serve", "--accounts", "120", "--months", "6", "--seed", "1", "--port", "0", "--web-resources", DIST], { cwd: REPO });
+  return new Promise((resolve, reject) => {
+    csx.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const serving = /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (serving) resolve(serving[1]);
+    });
+    csx.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    csx.on("exit", (code) => reject(new Error(`csx serve exited with ${code} before serving:\n${output.slice(-2000)}`)));
+  });
+}
+
+async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(`${base}api/data/v9.2/${path}`, {
+    ...init,
+    headers: { Accept: "application/json", "OData-MaxVersion": "4.0", "OData-Version": "4.0", "Content-Type": "application/json", Prefer: FORMATTED, ...init.headers },
+  });
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function rows(path: string): Promise<Array<Record<string, unknown>>> {
+  return ((await (await api(path)).json()) as { value: Array<Record<string, unknown>> }).value;
+}
+
+async function openDashboard(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}WebResources/csx_/dashboard/kpi.html?userlcid=1033`);
+  await page.waitForSelector("#csx-dashboard[data-loaded=true]");
+  return page;
+}
+
+const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
+
+beforeAll(async () => {
+  ensureBuilt();
+  base = await serve();
+  browser = await launchBrowser();
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  csx?.kill("SIGINT");
+});
+
+describe("KPI dashboard on csx serve", () => {
+  it("shows the emulator's live data and picks up a request escalated through the Web API", async () => {
+    const page = await openDashboard();
+    expect(await page.locator(".error").count()).toBe(0);
+
+    // The latest monthly NRR is the one the Web API returns.
+    const [latest] = await rows("csx_kpisnapshots?$select=csx_nrr&$filter=csx_periodtype eq 615300000&$orderby=csx_periodstart desc&$top=1");
+    expect(latest.csx_nrr).toEqual(expect.any(Number));
+    const shown = (await texts(page, '[data-column="csx_nrr"] .kpi-value'))[0];
+    expect(Number(shown.replace("%", ""))).toBeCloseTo(latest.csx_nrr as number, 1);
+    expect(await page.locator("#csx-kpis canvas").count()).toBe(9);
+
+    // The health distribution counts every active account, band by band.
+    const active = await rows("accounts?$select=accountid&$filter=statecode eq 0");
+    const counts = (await texts(page, "#csx-distribution tbody td:nth-child(2)")).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(active.length);
+    expect(await texts(page, "#csx-distribution tfoot td:nth-child(2)")).toEqual([String(active.length)]);
+
+    // The at-risk list is the at-risk and critical accounts, lowest score first.
+    const atRisk = await rows(
+      "accounts?$select=name,csx_healthscore&$filter=statecode eq 0 and (csx_healthband eq 615300002 or csx_healthband eq 615300003)&$orderby=csx_healthscore asc&$top=50",
+    );
+    expect(atRisk.length).toBeGreaterThan(0);
+    expect(await texts(page, "#csx-atrisk tbody tr td:first-child")).toEqual(atRisk.map((a) => a.name));
+
+    // A request escalated now, through the Web API: the SLA plugins give it a resolution deadline and it joins the board.
+    const [account] = atRisk;
+    const created = await api("csx_customerrequests", {
+      method: "POST",
+      body: JSON.stringify({
+        csx_title: "Served: export stalls at 10,000 rows",
+        csx_priority: 615300000,
+        "csx_accountid@odata.bind": `/accounts(${String((await rows(`accounts?$select=accountid&$filter=name eq '${String(account.name).replace(/'/g, "''")}'`))[0].accountid)})`,
+      }),
+    });
+    expect(created.status).toBe(204);
+    const location = created.headers.get("OData-EntityId")!;
+    const id = /\(([0-9a-f-]{36})\)$/.exec(location)![1];
+    for (const status of [615300000, 615300001]) {
+      await api(`csx_customerrequests(${id})`, { method: "PATCH", headers: { "If-Match": "*" }, body: JSON.stringify({ statuscode: status }) });
+    }
+    const escalated = (await (await api(`csx_customerrequests(${id})?$select=csx_escalatedon,csx_resolutiondueon,csx_slastatus`)).json()) as Record<string, unknown>;
+    expect(escalated.csx_escalatedon).toEqual(expect.any(String));
+    expect(escalated.csx_resolutiondueon).toEqual(expect.any(String));
+
+    await page.reload();
+    await page.waitForSelector("#csx-dashboard[data-loaded=true]");
+    expect(await texts(page, "#csx-sla tbody td:first-child")).toContain("Served: export stalls at 10,000 rows");
+    const board = await rows("csx_customerrequests?$select=csx_title&$filter=csx_escalatedon ne null and statecode eq 0&$orderby=csx_resolutiondueon asc&$top=50");
+    expect(await page.locator("#csx-sla tbody tr").count()).toBe(board.length);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "served-dashboard.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("answers a bad query with the platform's error JSON, which the Web API client can show", async () => {
+    const response = await fetch(`${base}api/data/v9.2/accounts?$select=nosuchcolumn`, { headers: { Accept: "application/json" } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("0x80060888");
+    expect(body.error.message).toContain("nosuchcolumn");
+  });
+});
