@@ -87,4 +87,28 @@ public sealed class ServerTests
         var names = await server.WithEmulatorAsync(e => e.CreateService().RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("account") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("name") }).Entities.Select(a => a.GetAttributeValue<string>("name")).Where(n => n.StartsWith("Parallel", StringComparison.Ordinal)).OrderBy(n => n).ToList());
         Assert.Equal(Enumerable.Range(0, 12).Select(i => $"Parallel {i:00}"), names);
     }
+
+    [Fact]
+    public async Task The_form_page_hosts_the_solutions_web_resources_and_onload_handlers_for_a_record()
+    {
+        var served = new ServedWorld(accounts: 1);
+        await using var server = await WebApiServer.StartAsync(served.World.Emulator, new WebApiServerOptions { SolutionFolder = CsExtension.Scenarios.CsWorld.SolutionFolder });
+        using var client = Client(server);
+        var account = served.Accounts[0];
+
+        var form = await client.GetAsync($"main.aspx?pagetype=entityrecord&etn=account&id={{{account}}}&userlcid=1041");
+        var noForm = await client.GetAsync($"main.aspx?pagetype=entityrecord&etn=contact&id={account}");
+
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var html = await form.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ja\">", html);
+        Assert.Contains("<iframe id=\"WebResource_csx_healthpanel\"", html);
+        Assert.Contains("src=\"/WebResources/csx_/account/healthpanel.html\"", html);
+        Assert.Contains("<script src=\"/WebResources/csx_/account/healthpanel.js\"></script>", html);
+        Assert.Contains("\"name\":\"CsExtension.Account.onFormLoad\",\"passContext\":true", html);
+        Assert.Contains($"\"id\":\"{account}\"", html);
+        Assert.Contains("\"account\":\"accounts\"", html);
+        Assert.Equal(HttpStatusCode.NotFound, noForm.StatusCode);
+        Assert.Contains("etn=", await noForm.Content.ReadAsStringAsync());
+    }
 }

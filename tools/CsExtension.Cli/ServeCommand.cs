@@ -66,6 +66,7 @@ namespace CsExtension.Cli
                         {
                             Port = result.GetValue(port),
                             WebResourcesFolder = web,
+                            SolutionFolder = folder,
                             StartPage = DashboardPage,
                         }).GetAwaiter().GetResult();
                     }

@@ -39,6 +39,7 @@ namespace Dataverse.WebApi
         private readonly DataverseEmulator _emulator;
         private readonly WebApiRequestHandler _handler;
         private readonly WebApiServerOptions _options;
+        private readonly FormHost? _forms;
         private readonly SemaphoreSlim _gate = new(1, 1);
         private readonly Stopwatch _wall = Stopwatch.StartNew();
         private readonly DateTime _clockAtStart;
@@ -50,6 +51,7 @@ namespace Dataverse.WebApi
             _options = options;
             _handler = new WebApiRequestHandler(emulator, options.CallerId);
             _clockAtStart = emulator.Clock.UtcNow;
+            _forms = options.SolutionFolder is null ? null : new FormHost(emulator.Metadata, options.SolutionFolder);
         }
 
         /// <summary>http://127.0.0.1:port/</summary>
@@ -93,6 +95,10 @@ namespace Dataverse.WebApi
             else if (path.StartsWith("/WebResources/", StringComparison.Ordinal) && _options.WebResourcesFolder is not null)
             {
                 await WebResourceAsync(context, path.Substring("/WebResources/".Length)).ConfigureAwait(false);
+            }
+            else if (path == "/main.aspx" && _forms is not null)
+            {
+                await FormAsync(context).ConfigureAwait(false);
             }
             else if (path == "/" && _options.WebResourcesFolder is not null && _options.StartPage is not null)
             {
@@ -174,6 +180,29 @@ namespace Dataverse.WebApi
                 context.Response.ContentType = response.ContentType;
                 await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>/main.aspx?pagetype=entityrecord&amp;etn=account&amp;id=...: the record's main form as the emulator hosts it.</summary>
+        private async Task FormAsync(HttpContext context)
+        {
+            var query = context.Request.Query;
+            var table = query["etn"].ToString();
+            string? page = null;
+            if (query["pagetype"] == "entityrecord" && Guid.TryParse(query["id"].ToString().Trim('{', '}'), out var id))
+            {
+                var language = int.TryParse(query["userlcid"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var lcid) ? lcid : 1033;
+                page = _forms!.Page(table, id, query["formid"].ToString() is { Length: > 0 } formId ? formId : null, language);
+            }
+
+            if (page is null)
+            {
+                context.Response.StatusCode = 404;
+                await context.Response.WriteAsync($"No form to show: main.aspx needs pagetype=entityrecord, etn=<a table with a main form that has web resources or scripts> and id=<record id> (asked: {context.Request.QueryString}).").ConfigureAwait(false);
+                return;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(page).ConfigureAwait(false);
         }
 
         private async Task WebResourceAsync(HttpContext context, string relative)

@@ -14,6 +14,9 @@ namespace Dataverse.WebApi
         /// <summary>The page "/" redirects to, relative to /WebResources/ (when web resources are served).</summary>
         public string? StartPage { get; init; }
 
+        /// <summary>The unpacked solution folder whose main forms /main.aspx hosts (web resources and onload handlers), or null.</summary>
+        public string? SolutionFolder { get; init; }
+
         /// <summary>Service-protection errors and dropped connections to inject, for clients' tests.</summary>
         public FaultInjection? Faults { get; init; }
 

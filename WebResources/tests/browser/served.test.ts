@@ -123,6 +123,34 @@ describe("KPI dashboard on csx serve", () => {
     await page.close();
   });
 
+  it("opens an at-risk account from the dashboard on the served form, whose health panel reads the same account", async () => {
+    const [account] = await rows(
+      "accounts?$select=accountid,name,csx_healthscore,csx_healthcalculatedon&$filter=statecode eq 0 and (csx_healthband eq 615300002 or csx_healthband eq 615300003)&$orderby=csx_healthscore asc&$top=1",
+    );
+    const history = await rows(
+      `csx_healthscores?$select=csx_date&$filter=_csx_accountid_value eq ${String(account.accountid)} and csx_date ge ${new Date(Date.parse(String(account.csx_healthcalculatedon)) - 90 * 86400000).toISOString().slice(0, 10)}`,
+    );
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    // The panel's 90-day window is counted from the browser's clock: set it to the emulator's day, as a rep's would be.
+    await page.clock.setFixedTime(new Date(String(account.csx_healthcalculatedon)));
+    await page.goto(`${base}WebResources/csx_/dashboard/kpi.html?userlcid=1033`);
+    await page.waitForSelector("#csx-dashboard[data-loaded=true]");
+    await page.locator("#csx-atrisk tbody a").first().click();
+    await page.waitForSelector("body[data-form-loaded=true]");
+
+    expect(page.url()).toContain(`/main.aspx?pagetype=entityrecord&etn=account&id=${String(account.accountid)}`);
+    expect(await page.textContent("#record-name")).toBe(account.name);
+    const panel = page.frameLocator("#WebResource_csx_healthpanel");
+    await panel.locator("#csx-score-value").waitFor();
+    expect(await panel.locator("#csx-score-value").textContent()).toBe(String(account.csx_healthscore));
+    expect(await panel.locator("#csx-band").textContent()).toMatch(/^(At risk|Critical)$/);
+    expect(history.length).toBeGreaterThan(0);
+    expect(await panel.locator("svg.trend").getAttribute("aria-label")).toMatch(new RegExp(`^${history.length} daily score`));
+
+    await page.screenshot({ path: join(SCREENSHOTS, "served-account-form.png"), fullPage: true });
+    await page.close();
+  });
+
   it("answers a bad query with the platform's error JSON, which the Web API client can show", async () => {
     const response = await fetch(`${base}api/data/v9.2/accounts?$select=nosuchcolumn`, { headers: { Accept: "application/json" } });
     expect(response.status).toBe(400);
