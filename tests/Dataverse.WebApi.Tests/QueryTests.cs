@@ -70,6 +70,8 @@ public sealed class QueryTests
         Assert.Equal("Account 03", account.GetProperty("name").GetString());
         Assert.Equal(Choices.Tier.TechTouch, account.GetProperty("csx_tier").GetInt32());
         Assert.Equal(_served.Accounts[3], account.GetProperty("accountid").GetGuid());
+        // The lookup itself was not selected, so only the expanded record carries it.
+        Assert.False(reply.Json.TryGetProperty("_csx_accountid_value", out _));
     }
 
     [Fact]

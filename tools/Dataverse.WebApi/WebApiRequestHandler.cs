@@ -131,7 +131,7 @@ namespace Dataverse.WebApi
                 foreach (var record in results.Entities)
                 {
                     json.WriteStartObject();
-                    writer.WriteProperties(json, record, translation.Selected, Expand(service, record, translation.Expansions));
+                    writer.WriteProperties(json, record, translation.Selected, Expand(service, record, translation.Expansions, translation.Selected));
                     json.WriteEndObject();
                 }
 
@@ -183,12 +183,14 @@ namespace Dataverse.WebApi
             {
                 json.WriteStartObject();
                 json.WriteString("@odata.context", root + "$metadata#" + set.EntitySet.Name + (selected.Count > 0 ? "(" + string.Join(",", selected) + ")" : string.Empty) + "/$entity");
-                writer.WriteProperties(json, record, selected, Expand(service, record, expansions));
+                writer.WriteProperties(json, record, selected, Expand(service, record, expansions, selected));
                 json.WriteEndObject();
             });
         }
 
-        private Dictionary<string, (Entity? Record, IReadOnlyList<string> Selected)>? Expand(IOrganizationService service, Entity record, IReadOnlyList<ODataQueryTranslator.Expansion> expansions)
+        /// <summary>Reads the expanded lookups; a lookup read only to expand it is then dropped from the record, since
+        /// the caller did not $select it.</summary>
+        private Dictionary<string, (Entity? Record, IReadOnlyList<string> Selected)>? Expand(IOrganizationService service, Entity record, IReadOnlyList<ODataQueryTranslator.Expansion> expansions, IReadOnlyList<string> selected)
         {
             if (expansions.Count == 0)
             {
@@ -212,6 +214,11 @@ namespace Dataverse.WebApi
                 }
 
                 expanded[expansion.Navigation] = (related, expansion.Selected);
+            }
+
+            foreach (var column in expansions.Select(e => e.Column).Where(c => selected.Count > 0 && !selected.Select(DataverseEdmModel.ColumnOf).Contains(c)))
+            {
+                record.Attributes.Remove(column);
             }
 
             return expanded;
