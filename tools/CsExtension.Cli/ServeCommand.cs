@@ -56,7 +56,6 @@ namespace CsExtension.Cli
                     stop.Cancel();
                 };
                 Console.CancelKeyPress += onCancel;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
                 try
                 {
                     WebApiServer server;
@@ -85,7 +84,8 @@ namespace CsExtension.Cli
 
                     stdout.WriteLine("Press Ctrl+C to stop.");
                     stdout.Flush();
-                    stop.Token.WaitHandle.WaitOne();
+                    // The web host stops itself on Ctrl+C and SIGTERM; an in-process caller can cancel through the console handler.
+                    WaitHandle.WaitAny(new[] { stop.Token.WaitHandle, server.Stopping.WaitHandle });
                     server.DisposeAsync().AsTask().GetAwaiter().GetResult();
                     return Program.Ok;
                 }

@@ -71,6 +71,9 @@ namespace Dataverse.WebApi
             return server;
         }
 
+        /// <summary>Cancelled when the host is told to stop (Ctrl+C, SIGTERM), so a command line can wait on it.</summary>
+        public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
         /// <summary>Runs something against the emulator between requests (tests read the emulator's state this way).</summary>
         public async Task<T> WithEmulatorAsync<T>(Func<DataverseEmulator, T> read)
         {
