@@ -63,7 +63,15 @@ namespace Dataverse.Emulator
         /// <summary>When false, asynchronous steps wait for <see cref="RunPendingAsyncSteps"/>.</summary>
         public bool RunAsyncStepsAfterCommit { get; set; } = true;
 
+        /// <summary>When false, <see cref="Executions"/> stays empty and only <see cref="ExecutionTotals"/> counts: a
+        /// long run (a simulated year of a large book) would otherwise keep every record with its trace lines.</summary>
+        public bool KeepExecutionRecords { get; set; } = true;
+
+        /// <summary>Every plugin execution, as long as <see cref="KeepExecutionRecords"/> is on and until <see cref="ClearExecutions"/>.</summary>
         public IReadOnlyList<PluginExecutionRecord> Executions => _executions;
+
+        /// <summary>All plugin executions since the emulator started, summed up whether or not their records are kept.</summary>
+        public ExecutionTotals ExecutionTotals { get; } = new();
 
         public IReadOnlyList<SystemJob> SystemJobs => _systemJobs;
 
@@ -459,7 +467,11 @@ namespace Dataverse.Emulator
         private void Invoke(StepRegistration step, EmulatedExecutionContext context)
         {
             var record = new PluginExecutionRecord(step.Name, step.PluginType, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode, context.Depth);
-            _executions.Add(record);
+            if (KeepExecutionRecords)
+            {
+                _executions.Add(record);
+            }
+
             try
             {
                 PluginFor(step).Execute(new EmulatedServiceProvider(this, context, record));
@@ -468,6 +480,10 @@ namespace Dataverse.Emulator
             {
                 record.Error = exception;
                 throw;
+            }
+            finally
+            {
+                ExecutionTotals.Add(record);
             }
         }
 

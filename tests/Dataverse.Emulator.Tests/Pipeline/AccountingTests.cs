@@ -67,4 +67,28 @@ public class AccountingTests
         Assert.Equal(3, record.RowsReturned);
         Assert.Equal(3, record.RowsExamined);
     }
+
+    [Fact]
+    public void Without_records_the_emulator_still_sums_up_every_execution()
+    {
+        // A long run keeps only the totals: no record, no trace line per execution.
+        _fixture.Emulator.KeepExecutionRecords = false;
+        _fixture.Step("Create", "account", PipelineStage.PostOperation, run =>
+        {
+            run.Service.Create(new Entity("task") { ["subject"] = "follow up" });
+            run.Tracing.Trace("created");
+        });
+        _fixture.Step("Create", "task", PipelineStage.PostOperation, run => run.Service.Retrieve("task", run.Context.PrimaryEntityId, new ColumnSet("subject")));
+        var before = _fixture.Emulator.ExecutionTotals.Executions;
+
+        _fixture.CreateAccount("Contoso");
+        _fixture.CreateAccount("Fabrikam");
+
+        Assert.Empty(_fixture.Emulator.Executions);
+        var totals = _fixture.Emulator.ExecutionTotals;
+        Assert.Equal(4, totals.Executions - before);
+        Assert.Equal(4, totals.Calls);
+        Assert.Equal(2, totals.RowsReturned);
+        Assert.Equal(0, totals.Failed);
+    }
 }

@@ -17,10 +17,16 @@ namespace Dataverse.Emulator.Query
         /// <summary>The row with this primary key, or null.</summary>
         StoredRow? Find(string table, Guid id);
 
-        /// <summary>True when the column is indexed (primary key, lookups, owner, alternate-key columns).</summary>
+        /// <summary>True when the column is indexed (primary key, lookups, owner, alternate-key columns), or can be
+        /// looked up by value (the source indexes it when first asked).</summary>
         bool IsIndexed(string table, string column);
 
-        /// <summary>Rows whose indexed column equals the key (a Guid for lookups and ids), in creation order.</summary>
+        /// <summary>Rows whose indexed column equals the key: a Guid for lookups and ids; for a column looked up by
+        /// value, the value as the engine compares it (text, a decimal for numbers and choices, a bool).</summary>
         IEnumerable<StoredRow> Lookup(string table, string column, object key);
+
+        /// <summary>How many rows <see cref="Lookup"/> would return, when the source knows without reading them: the
+        /// engine then starts from the most selective of several indexed conditions. Null when unknown.</summary>
+        int? LookupCount(string table, string column, object key) => null;
     }
 }

@@ -75,21 +75,22 @@ namespace Dataverse.Emulator.Query
             && filter.Conditions.All(c => c.Slot == 0 && (c.CompareColumn == null || c.CompareSlot == 0))
             && filter.Filters.All(ReferencesOnlyRoot);
 
-        /// <summary>Root rows: from the index when the top-level (and) filter has Equal/In with Guid values on an indexed
-        /// column (the id or a lookup), else a scan.</summary>
+        /// <summary>Root rows: from an index when the top-level (and) filter has an Equal or In condition on an indexed
+        /// column (the id, a lookup, or a column the source looks up by value), else a scan. Of several such conditions
+        /// the id wins, then the one the source says matches the fewest rows; the other conditions are checked on
+        /// the rows read, so the choice changes only how many rows are examined, never the result.</summary>
         private IEnumerable<StoredRow> RootRows()
         {
             var table = _query.Root;
             var criteria = _query.Criteria;
             var indexed = criteria.IsOr && (criteria.Conditions.Count + criteria.Filters.Count + criteria.Exists.Count) > 1
                 ? null
-                : criteria.Conditions
-                    .Where(c => c.Slot == 0 && c.CompareColumn == null
+                : MostSelective(criteria.Conditions
+                    .Where(c => c.Slot == 0 && c.CompareColumn == null && c.Pattern == null
                         && (c.Operator == ConditionOperator.Equal || c.Operator == ConditionOperator.In)
-                        && c.Values.All(v => v is Guid)
+                        && c.Values.All(v => ComparesByIndexKey(c.Column, v, table))
                         && (c.Column.LogicalName == table.PrimaryIdAttribute || _source.IsIndexed(table.LogicalName, c.Column.LogicalName)))
-                    .OrderBy(c => c.Column.LogicalName == table.PrimaryIdAttribute ? 0 : 1)
-                    .FirstOrDefault();
+                    .ToList());
             if (indexed == null)
             {
                 foreach (var row in _source.Scan(table.LogicalName))
@@ -112,6 +113,62 @@ namespace Dataverse.Emulator.Query
                     }
                 }
             }
+        }
+
+        private BoundCondition? MostSelective(List<BoundCondition> candidates)
+        {
+            var table = _query.Root;
+            var byId = candidates.FirstOrDefault(c => c.Column.LogicalName == table.PrimaryIdAttribute);
+            if (byId != null || candidates.Count < 2)
+            {
+                return byId ?? candidates.FirstOrDefault();
+            }
+
+            BoundCondition? best = null;
+            var fewest = long.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                long rows = 0;
+                foreach (var value in candidate.Values.Distinct())
+                {
+                    var count = _source.LookupCount(table.LogicalName, candidate.Column.LogicalName, value!);
+                    if (count == null)
+                    {
+                        // A source without counts keeps the first indexed condition, as written.
+                        return candidates[0];
+                    }
+
+                    rows += count.Value;
+                }
+
+                if (rows < fewest)
+                {
+                    best = candidate;
+                    fewest = rows;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Whether equal values of the condition and the column meet in the index: the engine's equality
+        /// (<see cref="ValueComparer"/>) and the index's key agree for ids, text, numbers and yes/no; for anything
+        /// else (a date, a floating-point number, a value of another type than the column's) the rows are scanned.</summary>
+        private static bool ComparesByIndexKey(ColumnDefinition column, object? value, TableDefinition table)
+        {
+            if (column.LogicalName == table.PrimaryIdAttribute || column.IsLookup || column.Type == ColumnType.UniqueIdentifier)
+            {
+                return value is Guid;
+            }
+
+            return column.Type switch
+            {
+                ColumnType.String or ColumnType.EntityName => value is string,
+                ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Money
+                    or ColumnType.Picklist or ColumnType.State or ColumnType.Status => value is decimal,
+                ColumnType.Boolean => value is bool,
+                _ => false,
+            };
         }
 
         private IEnumerable<StoredRow> Lookup(TableDefinition table, ColumnDefinition column, object key)
@@ -307,18 +364,30 @@ namespace Dataverse.Emulator.Query
             var model = _query.Model;
             var orders = _query.Orders;
             var cookieCapable = orders.All(o => o.Slot == 0);
-            var keyed = rows.Select(r => (Row: r, Keys: KeysOf(r))).ToList();
+            var pageNumber = Math.Max(1, model.PageNumber);
+            var keyed = rows.Select(r => (Row: r, Keys: KeysOf(r), Entity: (Entity?)null)).ToList();
             var descending = orders.Select(o => o.Descending).Concat(Enumerable.Repeat(false, _query.SlotCount)).ToArray();
+
+            // A page after a paging cookie: the rows up to the cookie's last row are dropped before sorting rather than
+            // skipped after it. Same rows in the same order, but paging through a large table sorts only what is left.
+            var beforeCookie = 0;
+            var continuesCookie = model.Top == null && pageNumber > 1 && model.PagingCookie != null && cookieCapable;
+            if (continuesCookie && !model.Distinct)
+            {
+                var last = CookieKeys(PagingCookie.Parse(model.PagingCookie!));
+                beforeCookie = keyed.RemoveAll(k => CompareKeys(k.Keys, last, descending, last.Length) <= 0);
+            }
+
             var comparer = Comparer<object?[]>.Create((a, b) => CompareKeys(a, b, descending, a.Length));
             keyed.Sort((a, b) => comparer.Compare(a.Keys, b.Keys));
 
             var projector = new ResultProjector(_query, _keys, _env);
-            List<(StoredRow?[] Row, object?[] Keys, Entity? Entity)> ordered;
+            var ordered = keyed;
             if (model.Distinct)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 ordered = new List<(StoredRow?[], object?[], Entity?)>();
-                foreach (var (row, keys) in keyed)
+                foreach (var (row, keys, _) in keyed)
                 {
                     var entity = projector.Project(row);
                     if (seen.Add(Signature(entity)))
@@ -327,13 +396,9 @@ namespace Dataverse.Emulator.Query
                     }
                 }
             }
-            else
-            {
-                ordered = keyed.Select(k => (k.Row, k.Keys, (Entity?)null)).ToList();
-            }
 
             var collection = new EntityCollection();
-            var total = ordered.Count;
+            var total = beforeCookie + ordered.Count;
             if (model.ReturnTotalRecordCount)
             {
                 // TotalRecordCount is capped at 5000 (TotalRecordCountLimitExceeded) (reference §9.2.7).
@@ -347,7 +412,6 @@ namespace Dataverse.Emulator.Query
 
             int start;
             int count;
-            var pageNumber = Math.Max(1, model.PageNumber);
             if (model.Top != null)
             {
                 start = 0;
@@ -356,9 +420,9 @@ namespace Dataverse.Emulator.Query
             else
             {
                 count = model.PageSize <= 0 ? QueryLimits.MaxPageSize : Math.Min(model.PageSize, QueryLimits.MaxPageSize);
-                if (pageNumber > 1 && model.PagingCookie != null && cookieCapable)
+                if (continuesCookie)
                 {
-                    start = StartAfterCookie(ordered.Select(o => o.Keys).ToList(), PagingCookie.Parse(model.PagingCookie), descending);
+                    start = model.Distinct ? StartAfterCookie(ordered, CookieKeys(PagingCookie.Parse(model.PagingCookie!)), descending) : 0;
                 }
                 else
                 {
@@ -371,13 +435,13 @@ namespace Dataverse.Emulator.Query
                 }
             }
 
-            var page = ordered.Skip(start).Take(count).ToList();
+            var page = ordered.GetRange(Math.Min(start, ordered.Count), Math.Max(0, Math.Min(count, ordered.Count - start)));
             foreach (var item in page)
             {
                 collection.Entities.Add(item.Entity ?? projector.Project(item.Row));
             }
 
-            collection.MoreRecords = model.Top == null && start + page.Count < total;
+            collection.MoreRecords = model.Top == null && beforeCookie + start + page.Count < total;
             if (model.Top == null && cookieCapable && page.Count > 0)
             {
                 collection.PagingCookie = CookieFor(pageNumber, page[0].Keys, page[page.Count - 1].Keys);
@@ -431,7 +495,9 @@ namespace Dataverse.Emulator.Query
             return new PagingCookie(page, columns).ToXml();
         }
 
-        private int StartAfterCookie(List<object?[]> keys, PagingCookie cookie, bool[] descending)
+        /// <summary>The sort keys of the cookie's last row (its order columns, then the root's id); faults when the
+        /// cookie was made for another order.</summary>
+        private object?[] CookieKeys(PagingCookie cookie)
         {
             var expected = _query.Orders.Select(o => o.Column!.LogicalName).Append(_query.Root.PrimaryIdAttribute).ToList();
             if (!cookie.Columns.Select(c => c.Column).SequenceEqual(expected, StringComparer.Ordinal))
@@ -447,13 +513,17 @@ namespace Dataverse.Emulator.Query
             }
 
             last[expected.Count - 1] = PagingCookie.Decode((string?)cookie.Columns[expected.Count - 1].Last, SortKeyKind.Guid);
+            return last;
+        }
 
-            // Keys are sorted; find the first row strictly after the cookie's last row.
-            int lo = 0, hi = keys.Count;
+        /// <summary>The first of the sorted rows strictly after the cookie's last row.</summary>
+        private static int StartAfterCookie(List<(StoredRow?[] Row, object?[] Keys, Entity? Entity)> sorted, object?[] last, bool[] descending)
+        {
+            int lo = 0, hi = sorted.Count;
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (CompareKeys(keys[mid], last, descending, last.Length) > 0)
+                if (CompareKeys(sorted[mid].Keys, last, descending, last.Length) > 0)
                 {
                     hi = mid;
                 }

@@ -29,10 +29,15 @@ namespace Dataverse.Emulator.Storage
 
         public StoredRow? Find(string table, Guid id) => TryData(table)?.Find(id);
 
+        /// <summary>True for the columns Dataverse indexes (primary key, lookups, owner, alternate-key columns) and for
+        /// the columns an equality can be looked up on (text, numbers, choices, yes/no): their index is built the first
+        /// time a query asks for it, as a table's indexes follow the queries it serves.</summary>
         public bool IsIndexed(string table, string column)
         {
             var definition = Metadata.GetTable(table);
-            return column == definition.PrimaryIdAttribute || Data(table).IsIndexed(column);
+            return column == definition.PrimaryIdAttribute
+                || Data(table).IsIndexed(column)
+                || (definition.Columns.TryGetValue(column, out var type) && IndexedOnDemand(type.Type));
         }
 
         public IEnumerable<StoredRow> Lookup(string table, string column, object key)
@@ -44,7 +49,19 @@ namespace Dataverse.Emulator.Storage
                 return row == null ? Enumerable.Empty<StoredRow>() : new[] { row };
             }
 
-            return TryData(table)?.Lookup(column, TableData.IndexKeyOf(key)) ?? Enumerable.Empty<StoredRow>();
+            var data = IndexedData(definition, column);
+            return data?.Lookup(column, TableData.IndexKeyOf(key)) ?? Enumerable.Empty<StoredRow>();
+        }
+
+        public int? LookupCount(string table, string column, object key)
+        {
+            var definition = Metadata.GetTable(table);
+            if (column == definition.PrimaryIdAttribute)
+            {
+                return key is Guid id && Find(table, id) != null ? 1 : 0;
+            }
+
+            return IndexedData(definition, column)?.LookupCount(column, TableData.IndexKeyOf(key));
         }
 
         public void Insert(StoredRow row)
@@ -87,6 +104,23 @@ namespace Dataverse.Emulator.Storage
             {
                 _undoLog.Clear();
             }
+        }
+
+        /// <summary>Text and numbers compare by value in one normalized form (see <see cref="TableDataKeys"/>); dates,
+        /// floating-point numbers, multi-select choices and long text are left to scans.</summary>
+        private static bool IndexedOnDemand(ColumnType type) =>
+            type is ColumnType.String or ColumnType.EntityName or ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal
+                or ColumnType.Money or ColumnType.Boolean or ColumnType.Picklist or ColumnType.State or ColumnType.Status;
+
+        private TableData? IndexedData(TableDefinition definition, string column)
+        {
+            var data = TryData(definition.LogicalName);
+            if (data != null && !data.IsIndexed(column) && definition.Columns.TryGetValue(column, out var type) && IndexedOnDemand(type.Type))
+            {
+                data.EnsureIndex(column);
+            }
+
+            return data;
         }
 
         private TableData? TryData(string table)

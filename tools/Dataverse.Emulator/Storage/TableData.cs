@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Dataverse.Emulator.Storage
 {
     /// <summary>One table's rows in creation order, with equality indexes on the columns Dataverse indexes
-    /// (primary key, lookups, owner, alternate-key columns). Rows are immutable: an update stores a new row, so a
+    /// (primary key, lookups, owner, alternate-key columns) and on the columns queries have looked up by value. Rows are immutable: an update stores a new row, so a
     /// transaction's undo log can keep the old one.</summary>
     internal sealed class TableData
     {
@@ -28,6 +28,32 @@ namespace Dataverse.Emulator.Storage
         public IEnumerable<StoredRow> Rows => _inOrder;
 
         public bool IsIndexed(string column) => _indexes.ContainsKey(column);
+
+        /// <summary>Adds an equality index on a column that has none yet, filled from the rows there are; from then on it
+        /// is kept like the others.</summary>
+        public void EnsureIndex(string column)
+        {
+            if (_indexes.ContainsKey(column))
+            {
+                return;
+            }
+
+            var index = new Dictionary<object, List<Guid>>();
+            foreach (var row in _inOrder)
+            {
+                var key = IndexKey(row, column);
+                if (key != null)
+                {
+                    AddToIndex(index, key, row.Id);
+                }
+            }
+
+            _indexes.Add(column, index);
+        }
+
+        /// <summary>How many rows an indexed column holds with this key (what <see cref="Lookup"/> would return).</summary>
+        public int LookupCount(string column, object key) =>
+            _indexes.TryGetValue(column, out var index) && index.TryGetValue(key, out var ids) ? ids.Count : 0;
 
         public StoredRow? Find(Guid id) => _byId.TryGetValue(id, out var node) ? node.Value : null;
 
@@ -158,7 +184,8 @@ namespace Dataverse.Emulator.Storage
             return IndexKeyOf(value);
         }
 
-        /// <summary>Lookups are indexed by the referenced id, choices by their number, text case-insensitively.</summary>
+        /// <summary>Lookups are indexed by the referenced id, numbers (choices and money too) by their decimal value, text
+        /// case-insensitively.</summary>
         internal static object IndexKeyOf(object value) => TableDataKeys.Of(value);
     }
 }
