@@ -57,7 +57,6 @@ namespace CsExtension.Cli.Demo
         private readonly IOrganizationService _manager;
         private long _sequence;
         private long _writes;
-        private long _pluginExecutions;
         private int _sweeps;
         private int _checkedJobs;
         private readonly List<string> _failedJobs = new();
@@ -67,7 +66,11 @@ namespace CsExtension.Cli.Demo
             _options = options;
             _progress = progress;
             _random = new Random(options.Seed);
-            _emulator = new DataverseEmulator(MetadataCatalog.LoadFromSolutionFolder(options.SolutionFolder), new EmulatorClock(WarmUpStart));
+            _emulator = new DataverseEmulator(MetadataCatalog.LoadFromSolutionFolder(options.SolutionFolder), new EmulatorClock(WarmUpStart))
+            {
+                // The demo reports how many plugins ran, not what each did: a record per execution would only fill memory.
+                KeepExecutionRecords = false,
+            };
             _emulator.RegisterDeclarations(typeof(PluginBase).Assembly, options.SolutionFolder);
             var manager = CreateUser("Kenji Sato");
             _manager = _emulator.CreateService(manager);
@@ -248,7 +251,7 @@ namespace CsExtension.Cli.Demo
             var first = MonthStart(month);
             var next = MonthStart(month + 1);
             _emulator.Clock.Set(first);
-            var executionsBefore = _pluginExecutions;
+            var executionsBefore = _emulator.ExecutionTotals.Executions;
 
             foreach (var customer in _customers)
             {
@@ -297,14 +300,10 @@ namespace CsExtension.Cli.Demo
                     // Dataverse refused a write of the simulation: reported with the failures, the demo goes on.
                     _failedJobs.Add(string.Format(CultureInfo.InvariantCulture, "refused at {0:yyyy-MM-dd HH:mm} ({1}): {2}", priority.When, action.Method.Name, fault.Message));
                 }
-                if (_emulator.Executions.Count > 20_000)
-                {
-                    CollectExecutions(); // the emulator keeps every execution's record and trace lines: let it forget them
-                }
             }
 
             _emulator.Clock.Set(next);
-            CollectExecutions();
+            CollectFailedJobs();
             if (month > 0)
             {
                 ComputeKpis(first, next.AddDays(-1));
@@ -312,7 +311,7 @@ namespace CsExtension.Cli.Demo
 
             _progress.WriteLine(string.Format(
                 CultureInfo.InvariantCulture, "{0} {1:yyyy-MM}: {2} accounts live, {3} plugin executions, {4} failed system jobs so far",
-                month == 0 ? "warm-up" : "month  ", first, _customers.Count(c => c.Created.HasValue && !c.Churned), _pluginExecutions - executionsBefore, _failedJobs.Count));
+                month == 0 ? "warm-up" : "month  ", first, _customers.Count(c => c.Created.HasValue && !c.Churned), _emulator.ExecutionTotals.Executions - executionsBefore, _failedJobs.Count));
         }
 
         private void PlanMonth(Customer customer, int month, DateTime first, DateTime next)
@@ -644,7 +643,7 @@ namespace CsExtension.Cli.Demo
 
         private DemoOutcome Outcome()
         {
-            CollectExecutions();
+            CollectFailedJobs();
             var csmNames = _csms.ToDictionary(c => c.Id, c => c.Name);
 
             var atRiskQuery = new QueryExpression("account")
@@ -701,7 +700,7 @@ namespace CsExtension.Cli.Demo
                 ("Accounts churned", _customers.Count(c => c.Churned)),
                 ("CSMs", _csms.Count),
                 ("Organization-service calls by the demo", _writes),
-                ("Plugin executions", _pluginExecutions),
+                ("Plugin executions", _emulator.ExecutionTotals.Executions),
                 ("Asynchronous system jobs", _emulator.SystemJobs.Count),
                 ("Sweeps (csx_Sweep)", _sweeps),
                 ("Usage snapshots", Count("csx_usagesnapshot")),
@@ -733,14 +732,30 @@ namespace CsExtension.Cli.Demo
             };
         }
 
+        /// <summary>Rows of a table (with the column equal to a choice, if given): one aggregate, or, past the 50,000 rows
+        /// Dataverse aggregates at most (AggregateQueryRecordLimit, as at 5,000 accounts), their ids read page by page.</summary>
         private long Count(string table, string? column = null, int equals = 0)
         {
+            var id = table is "appointment" or "phonecall" or "task" ? "activityid" : table + "id";
             var filter = column is null ? "" : string.Format(CultureInfo.InvariantCulture, "<filter><condition attribute='{0}' operator='eq' value='{1}' /></filter>", column, equals);
             var fetch = string.Format(CultureInfo.InvariantCulture,
-                "<fetch aggregate='true'><entity name='{0}'><attribute name='{1}' alias='n' aggregate='count' />{2}</entity></fetch>",
-                table, table is "appointment" or "phonecall" or "task" ? "activityid" : table + "id", filter);
-            var row = _manager.RetrieveMultiple(new FetchExpression(fetch)).Entities.FirstOrDefault();
-            return row?.GetAttributeValue<AliasedValue>("n")?.Value is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
+                "<fetch aggregate='true'><entity name='{0}'><attribute name='{1}' alias='n' aggregate='count' />{2}</entity></fetch>", table, id, filter);
+            try
+            {
+                var row = _manager.RetrieveMultiple(new FetchExpression(fetch)).Entities.FirstOrDefault();
+                return row?.GetAttributeValue<AliasedValue>("n")?.Value is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
+            }
+            catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault) when (fault.Detail.ErrorCode == Dataverse.Emulator.ErrorCodes.AggregateQueryRecordLimit)
+            {
+                var query = new QueryExpression(table) { ColumnSet = new ColumnSet(id) };
+                if (column is not null)
+                {
+                    query.Criteria.AddCondition(column, ConditionOperator.Equal, equals);
+                }
+
+                query.AddOrder(id, OrderType.Ascending);
+                return RetrieveAll(_manager, query).Count;
+            }
         }
 
         // ---------------------------------------------------------------- helpers
@@ -807,11 +822,9 @@ namespace CsExtension.Cli.Demo
             call();
         }
 
-        /// <summary>Counts plugin executions and failed system jobs, and lets the emulator forget executions (memory).</summary>
-        private void CollectExecutions()
+        /// <summary>Notes the system jobs that failed since the last look.</summary>
+        private void CollectFailedJobs()
         {
-            _pluginExecutions += _emulator.Executions.Count;
-            _emulator.ClearExecutions();
             var jobs = _emulator.SystemJobs;
             for (; _checkedJobs < jobs.Count; _checkedJobs++)
             {
