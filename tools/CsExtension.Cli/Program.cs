@@ -17,6 +17,8 @@ namespace CsExtension.Cli
               0  done, no problems
               1  problems found (check findings, a missing file, a zip that is not a solution, packing refused its input)
               2  wrong command line (unknown command or option, a missing or invalid value)
+              3  sweep, recalc, kpis, import: could not reach the environment, it is not a Dataverse environment, or sign-in failed
+              130  recalc --all stopped by Ctrl+C (run it again to finish the rest)
             """;
 
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -29,6 +31,7 @@ namespace CsExtension.Cli
             root.Subcommands.Add(SolutionCommands.PackCommand(stdout, stderr));
             root.Subcommands.Add(SolutionCommands.CheckCommand(stdout, stderr));
             root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+            foreach (var command in EnvironmentCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -75,7 +75,7 @@ namespace CsExtension.Cli
                         return Program.Problems;
                     }
 
-                    stdout.WriteLine($"Serving {outcome.Options.Accounts} accounts ({outcome.Options.Months} months, seed {outcome.Options.Seed}) at {server.BaseAddress}");
+                    stdout.WriteLine($"Serving {outcome.Options.Accounts} accounts ({outcome.Options.Months} month{(outcome.Options.Months == 1 ? "" : "s")}, seed {outcome.Options.Seed}) at {server.BaseAddress}");
                     stdout.WriteLine($"  Web API:    {server.BaseAddress}api/data/v9.2/");
                     if (web is not null)
                     {
