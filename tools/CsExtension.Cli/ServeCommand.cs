@@ -21,6 +21,7 @@ namespace CsExtension.Cli
             var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data.", DefaultValueFactory = _ => 1 };
             var port = new Option<int>("--port") { Description = $"Port on 127.0.0.1 (0: any free port). Default {DefaultPort}.", DefaultValueFactory = _ => DefaultPort };
             var solution = new Option<string?>("--solution") { Description = "The unpacked solution folder (default: Solution/ beside CsExtension.sln)." };
+            var asOfDemo = new Option<bool>("--as-demo") { Description = "Simulate the demo's own period (from December 2025, the same data as csx demo) instead of the months up to now." };
             var webResources = new Option<string?>("--web-resources") { Description = "The built web resources (default: WebResources/dist beside CsExtension.sln)." };
             accounts.Validators.Add(result => Program.Range(result, 1, 1_000_000, "--accounts must be between 1 and 1,000,000."));
             months.Validators.Add(result => Program.Range(result, 1, DemoOptions.MaxMonths, $"--months must be between 1 and {DemoOptions.MaxMonths}."));
@@ -28,7 +29,7 @@ namespace CsExtension.Cli
 
             var command = new Command("serve", "Simulates the book of business, then serves it on 127.0.0.1: the Dataverse Web API subset at /api/data/v9.2/ and the web resources at /WebResources/ (the KPI dashboard at /). Stops on Ctrl+C.")
             {
-                accounts, months, seed, port, solution, webResources,
+                accounts, months, seed, port, solution, webResources, asOfDemo,
             };
             command.SetAction(result =>
             {
@@ -48,7 +49,10 @@ namespace CsExtension.Cli
                     web = null;
                 }
 
-                var outcome = DemoSimulation.Run(new DemoOptions(result.GetValue(accounts), result.GetValue(months), result.GetValue(seed), folder), stderr);
+                // By default the simulated months end where today's month begins, so pages that count back from the
+                // browser's clock (the health panel's 90 days) find the data there.
+                var start = result.GetValue(asOfDemo) ? DemoOptions.DefaultStart : DemoOptions.StartEndingBefore(DateTime.UtcNow, result.GetValue(months));
+                var outcome = DemoSimulation.Run(new DemoOptions(result.GetValue(accounts), result.GetValue(months), result.GetValue(seed), folder, start), stderr);
                 using var stop = new CancellationTokenSource();
                 ConsoleCancelEventHandler onCancel = (_, e) =>
                 {
@@ -76,6 +80,7 @@ namespace CsExtension.Cli
                     }
 
                     stdout.WriteLine($"Serving {outcome.Options.Accounts} accounts ({outcome.Options.Months} month{(outcome.Options.Months == 1 ? "" : "s")}, seed {outcome.Options.Seed}) at {server.BaseAddress}");
+                    stdout.WriteLine($"  Simulated:  {start:yyyy-MM-dd} (warm-up month) to {outcome.Emulator.Clock.UtcNow:yyyy-MM-dd}; the clock runs on from there");
                     stdout.WriteLine($"  Web API:    {server.BaseAddress}api/data/v9.2/");
                     if (web is not null)
                     {

@@ -1,13 +1,38 @@
+using System;
 using System.IO;
 
 namespace CsExtension.Cli.Demo
 {
-    /// <summary>What the demo simulates: accounts, reported months (after a one-month warm-up), the seed, the solution.</summary>
-    public sealed record DemoOptions(int Accounts, int Months, int Seed, string SolutionFolder)
+    /// <summary>What the demo simulates: accounts, reported months (after a one-month warm-up), the seed, the solution,
+    /// and the first day of the warm-up month (default 1 December 2025, so the same arguments give the same output).</summary>
+    public sealed record DemoOptions(int Accounts, int Months, int Seed, string SolutionFolder, DateTime? Start = null)
     {
         public const int DefaultAccounts = 120;
         public const int DefaultMonths = 6;
         public const int MaxMonths = 24;
+
+        public static readonly DateTime DefaultStart = new(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        /// <summary>The Japanese holiday table ends in March 2028; SLA calendars look three months past the last month.</summary>
+        private static readonly DateTime HolidaysEnd = new(2028, 4, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        /// <summary>The first day of the warm-up month.</summary>
+        public DateTime WarmUpStart => Start ?? DefaultStart;
+
+        /// <summary>The start that makes the last simulated month the one before <paramref name="today"/>'s, so the data
+        /// ends where a browser's clock is (csx serve); kept within the holiday table.</summary>
+        public static DateTime StartEndingBefore(DateTime today, int months)
+        {
+            var thisMonth = new DateTime(today.Year, today.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            var start = thisMonth.AddMonths(-(months + 1));
+            var latest = HolidaysEnd.AddMonths(-(months + 4));
+            if (start > latest)
+            {
+                start = latest;
+            }
+
+            return start < DefaultStart ? DefaultStart : start;
+        }
 
         /// <summary>The Solution folder beside the first CsExtension.sln found walking up from <paramref name="start"/>.</summary>
         public static string? FindSolutionFolder(string start)

@@ -19,8 +19,6 @@ namespace CsExtension.Cli.Demo
     /// <see cref="Random"/> seeded from the options, so the same options give the same outcome.</summary>
     public sealed class DemoSimulation
     {
-        /// <summary>The warm-up month starts here (Monday 1 December 2025, 09:00 in Tokyo); the reported months follow.</summary>
-        public static readonly DateTime WarmUpStart = new(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc);
 
         private static readonly string[] NameFirst =
         {
@@ -66,7 +64,7 @@ namespace CsExtension.Cli.Demo
             _options = options;
             _progress = progress;
             _random = new Random(options.Seed);
-            _emulator = new DataverseEmulator(MetadataCatalog.LoadFromSolutionFolder(options.SolutionFolder), new EmulatorClock(WarmUpStart))
+            _emulator = new DataverseEmulator(MetadataCatalog.LoadFromSolutionFolder(options.SolutionFolder), new EmulatorClock(options.WarmUpStart))
             {
                 // The demo reports how many plugins ran, not what each did: a record per execution would only fill memory.
                 KeepExecutionRecords = false,
@@ -95,7 +93,7 @@ namespace CsExtension.Cli.Demo
             return simulation.Outcome();
         }
 
-        private static DateTime MonthStart(int month) => WarmUpStart.AddMonths(month);
+        private DateTime MonthStart(int month) => _options.WarmUpStart.AddMonths(month);
 
         private DateTime Now => _emulator.Clock.UtcNow;
 
@@ -125,7 +123,7 @@ namespace CsExtension.Cli.Demo
             Write(() => _manager.Create(new Entity("csx_configuration") { ["csx_name"] = "Default", ["csx_triageteamid"] = new EntityReference("team", triage) }));
 
             // One SLA policy per priority on the Tokyo calendar: Mon–Fri 09:00–18:00 and the holidays of the period.
-            var holidays = JapaneseHolidays.Between(WarmUpStart, MonthStart(_options.Months + 3));
+            var holidays = JapaneseHolidays.Between(_options.WarmUpStart, MonthStart(_options.Months + 3));
             foreach (var (priority, name, response, resolution) in new[]
             {
                 (Choices.Priority.Critical, "Critical", 60, 540 * 1),
@@ -193,7 +191,7 @@ namespace CsExtension.Cli.Demo
                 _customers.Add(customer);
                 if (joinMonth == 0)
                 {
-                    Onboard(customer, WarmUpStart.AddMonths(-customer.ContractAgeMonths).AddDays(-customer.ContractAgeDays));
+                    Onboard(customer, _options.WarmUpStart.AddMonths(-customer.ContractAgeMonths).AddDays(-customer.ContractAgeDays));
                 }
             }
         }
