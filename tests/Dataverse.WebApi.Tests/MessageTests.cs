@@ -29,7 +29,7 @@ public sealed class MessageTests
     public void The_unbound_sweep_returns_its_counts_and_compute_kpis_returns_the_snapshot_reference()
     {
         var sweep = _served.Send("POST", "csx_Sweep", new { });
-        var kpis = _served.Send("POST", "csx_ComputeKpis", new { PeriodStart = "2026-02-01T00:00:00Z", PeriodEnd = "2026-03-01T00:00:00Z" });
+        var kpis = _served.Send("POST", "csx_ComputeKpis", new { PeriodStart = "2026-02-01T00:00:00Z", PeriodEnd = "2026-02-28T00:00:00Z" });
 
         Assert.Equal(200, sweep.Status);
         foreach (var count in new[] { "BreachedCount", "NearingBreachCount", "OverdueOnboardingCount", "OverdueQbrCount" })
