@@ -123,4 +123,39 @@ public sealed class WriteTests
         Assert.Contains("not valid JSON", notJson.ErrorMessage);
         Assert.Equal(0, Count("csx_customerrequest"));
     }
+
+    [Fact]
+    public void An_update_or_delete_with_the_etag_read_succeeds_and_with_a_stale_one_is_412_and_changes_nothing()
+    {
+        var account = _served.Accounts[0];
+        var etag = _served.Get($"accounts({account})?$select=name").Json.GetProperty("@odata.etag").GetString()!;
+
+        var first = _served.Send("PATCH", $"accounts({account})", new { name = "First writer" }, ("If-Match", etag));
+        var second = _served.Send("PATCH", $"accounts({account})", new { name = "Second writer" }, ("If-Match", etag));
+        var staleDelete = _served.Send("DELETE", $"accounts({account})", null, ("If-Match", etag));
+
+        Assert.Equal(204, first.Status);
+        Assert.Equal((412, "0x80060882"), (second.Status, second.ErrorCode));
+        Assert.Equal(412, staleDelete.Status);
+        Assert.Equal("First writer", _served.World.Account(account).GetAttributeValue<string>("name"));
+        var current = _served.Get($"accounts({account})?$select=name").Json.GetProperty("@odata.etag").GetString()!;
+        Assert.Equal(204, _served.Send("DELETE", $"accounts({account})", null, ("If-Match", current)).Status);
+        Assert.Equal(404, _served.Get($"accounts({account})").Status);
+    }
+
+    [Fact]
+    public void A_read_with_If_None_Match_of_the_current_etag_is_304_until_the_record_changes()
+    {
+        var account = _served.Accounts[1];
+        var etag = _served.Get($"accounts({account})?$select=name").Json.GetProperty("@odata.etag").GetString()!;
+
+        var unchanged = _served.Get($"accounts({account})?$select=name", ("If-None-Match", etag));
+        _served.Send("PATCH", $"accounts({account})", new { name = "Changed" }, ("If-Match", "*"));
+        var changed = _served.Get($"accounts({account})?$select=name", ("If-None-Match", etag));
+
+        Assert.Equal(304, unchanged.Status);
+        Assert.Empty(unchanged.Response.Body);
+        Assert.Equal(200, changed.Status);
+        Assert.Equal("Changed", changed.Json.GetProperty("name").GetString());
+    }
 }

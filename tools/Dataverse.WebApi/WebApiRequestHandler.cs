@@ -68,9 +68,9 @@ namespace Dataverse.WebApi
                 {
                     ("GET", [EntitySetSegment set]) => Query(service, root, set, parser, headers, annotations, url),
                     ("POST", [EntitySetSegment set]) => Create(service, root, set, body, headers, annotations),
-                    ("GET", [EntitySetSegment set, KeySegment key]) => Retrieve(service, root, set, Key(key), parser, annotations),
+                    ("GET", [EntitySetSegment set, KeySegment key]) => Retrieve(service, root, set, Key(key), parser, annotations, ETag(headers, "If-None-Match")),
                     ("PATCH", [EntitySetSegment set, KeySegment key]) => Upsert(service, root, set, Key(key), body, headers),
-                    ("DELETE", [EntitySetSegment set, KeySegment key]) => Delete(service, set, Key(key)),
+                    ("DELETE", [EntitySetSegment set, KeySegment key]) => Delete(service, set, Key(key), ETag(headers, "If-Match")),
                     ("POST", [EntitySetSegment set, KeySegment key, OperationSegment operation]) => Operation(service, root, operation.Operations.First().Name, Table(set), Key(key), body, annotations),
                     ("GET", [EntitySetSegment set, KeySegment key, OperationSegment operation]) => Operation(service, root, operation.Operations.First().Name, Table(set), Key(key), body, annotations),
                     ("POST" or "GET", [OperationImportSegment import]) => Operation(service, root, import.OperationImports.First().Name, null, Guid.Empty, body, annotations),
@@ -172,12 +172,18 @@ namespace Dataverse.WebApi
             });
         }
 
-        private ApiResponse Retrieve(IOrganizationService service, Uri root, EntitySetSegment set, Guid id, ODataUriParser parser, AnnotationFilter annotations)
+        private ApiResponse Retrieve(IOrganizationService service, Uri root, EntitySetSegment set, Guid id, ODataUriParser parser, AnnotationFilter annotations, string? unlessVersion)
         {
             var table = Table(set);
             var (selected, expansions) = ODataQueryTranslator.Selection(table, parser.ParseSelectAndExpand());
             var columns = selected.Count == 0 ? new ColumnSet(true) : new ColumnSet(selected.Select(DataverseEdmModel.ColumnOf).Concat(expansions.Select(e => e.Column)).Distinct().ToArray());
             var record = service.Retrieve(table.LogicalName, id, columns);
+            if (unlessVersion is not null && unlessVersion == record.RowVersion)
+            {
+                // If-None-Match with the etag the caller holds: nothing changed, so nothing is sent (conditional retrieval).
+                return new ApiResponse(304, new Dictionary<string, string>(), Array.Empty<byte>());
+            }
+
             var writer = new RecordJsonWriter(_emulator.Metadata, annotations);
             return Json(json =>
             {
@@ -257,6 +263,14 @@ namespace Dataverse.WebApi
             var record = _reader.Read(table, document.RootElement, id);
             record[table.PrimaryIdAttribute] = id;
             var location = new Dictionary<string, string> { ["OData-EntityId"] = root + set.EntitySet.Name + "(" + id + ")" };
+            if (ETag(headers, "If-Match") is { } version)
+            {
+                // Optimistic concurrency: the update happens only if the row is still at the version the caller read.
+                record.RowVersion = version;
+                service.Execute(new UpdateRequest { Target = record, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+                return ApiResponse.NoContent(location);
+            }
+
             if (Values(headers, "If-Match").Any(v => v == "*"))
             {
                 // If-Match: * makes PATCH an update only: a missing record is a 404, never a new one.
@@ -280,10 +294,39 @@ namespace Dataverse.WebApi
             return ApiResponse.NoContent(location);
         }
 
-        private ApiResponse Delete(IOrganizationService service, EntitySetSegment set, Guid id)
+        private ApiResponse Delete(IOrganizationService service, EntitySetSegment set, Guid id, string? version)
         {
-            service.Delete(Table(set).LogicalName, id);
+            if (version is null)
+            {
+                service.Delete(Table(set).LogicalName, id);
+            }
+            else
+            {
+                service.Execute(new DeleteRequest
+                {
+                    Target = new EntityReference(Table(set).LogicalName, id) { RowVersion = version },
+                    ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
+                });
+            }
+
             return ApiResponse.NoContent();
+        }
+
+        /// <summary>The row version in an If-Match / If-None-Match header (W/"1234"), or null for none or "*".</summary>
+        private static string? ETag(IReadOnlyDictionary<string, string[]> headers, string name)
+        {
+            var value = Values(headers, name).FirstOrDefault()?.Trim();
+            if (string.IsNullOrEmpty(value) || value == "*")
+            {
+                return null;
+            }
+
+            if (value.StartsWith("W/", StringComparison.Ordinal))
+            {
+                value = value.Substring(2);
+            }
+
+            return value.Trim('"');
         }
 
         private static bool Exists(IOrganizationService service, TableDefinition table, Guid id) =>
