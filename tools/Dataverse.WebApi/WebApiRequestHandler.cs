@@ -273,7 +273,8 @@ namespace Dataverse.WebApi
 
             if (Values(headers, "If-Match").Any(v => v == "*"))
             {
-                // If-Match: * makes PATCH an update only: a missing record is a 404, never a new one.
+                // If-Match: * makes PATCH an update only: a missing record is a 404, never a new one (Learn: "Perform
+                // conditional operations using the Web API", limited upsert operations).
                 service.Update(record);
                 return ApiResponse.NoContent(location);
             }

@@ -120,7 +120,8 @@ namespace Dataverse.WebApi
             var number = faults?.Next() ?? 0;
             if (faults is not null && faults.IsThrottled(number))
             {
-                // The service-protection answer: 429, Retry-After in seconds, and the platform's error code for too many requests.
+                // The service-protection answer: 429, Retry-After in seconds, and the platform's error code for the number of
+                // requests (Learn: "Service protection API limits", learn.microsoft.com/power-apps/developer/data-platform/api-limits).
                 await SendAsync(context, WebApiRequestHandler.Error(429, "0x80072322",
                     "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
                     new Dictionary<string, string> { ["Retry-After"] = faults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ConfigureAwait(false);
