@@ -53,6 +53,14 @@ namespace CsExtension.Cli
                 // browser's clock (the health panel's 90 days) find the data there.
                 var start = result.GetValue(asOfDemo) ? DemoOptions.DefaultStart : DemoOptions.StartEndingBefore(DateTime.UtcNow, result.GetValue(months));
                 var outcome = DemoSimulation.Run(new DemoOptions(result.GetValue(accounts), result.GetValue(months), result.GetValue(seed), folder, start), stderr);
+                var simulatedUntil = outcome.Emulator.Clock.UtcNow;
+                if (!result.GetValue(asOfDemo) && DateTime.UtcNow > simulatedUntil)
+                {
+                    // From here on the emulator keeps the wall clock's time, so what a browser counts from "now" (the
+                    // request form's SLA countdown) agrees with the deadlines the plugins compute for new writes.
+                    outcome.Emulator.Clock.Set(DateTime.UtcNow);
+                }
+
                 using var stop = new CancellationTokenSource();
                 ConsoleCancelEventHandler onCancel = (_, e) =>
                 {
@@ -80,7 +88,7 @@ namespace CsExtension.Cli
                     }
 
                     stdout.WriteLine($"Serving {outcome.Options.Accounts} accounts ({outcome.Options.Months} month{(outcome.Options.Months == 1 ? "" : "s")}, seed {outcome.Options.Seed}) at {server.BaseAddress}");
-                    stdout.WriteLine($"  Simulated:  {start:yyyy-MM-dd} (warm-up month) to {outcome.Emulator.Clock.UtcNow:yyyy-MM-dd}; the clock runs on from there");
+                    stdout.WriteLine($"  Simulated:  {start:yyyy-MM-dd} (warm-up month) to {simulatedUntil:yyyy-MM-dd}; the emulator's clock now runs from {outcome.Emulator.Clock.UtcNow:yyyy-MM-dd HH:mm} UTC");
                     stdout.WriteLine($"  Web API:    {server.BaseAddress}api/data/v9.2/");
                     if (web is not null)
                     {

@@ -151,6 +151,57 @@ describe("KPI dashboard on csx serve", () => {
     await page.close();
   });
 
+  it("opens an escalated request from the SLA board on the served form, where the form script keeps its countdown and status rules and a save runs the plugins", async () => {
+    const [account] = await rows("accounts?$select=accountid&$filter=statecode eq 0&$orderby=name asc&$top=1");
+    const created = await api("csx_customerrequests", {
+      method: "POST",
+      body: JSON.stringify({ csx_title: "Served: audit log API", csx_priority: 615300001, csx_requesttype: 615300001, "csx_accountid@odata.bind": `/accounts(${String(account.accountid)})` }),
+    });
+    const id = /\(([0-9a-f-]{36})\)$/.exec(created.headers.get("OData-EntityId")!)![1];
+    for (const status of [615300000, 615300001]) {
+      await api(`csx_customerrequests(${id})`, { method: "PATCH", headers: { "If-Match": "*" }, body: JSON.stringify({ statuscode: status }) });
+    }
+
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+    await page.goto(`${base}WebResources/csx_/dashboard/kpi.html?userlcid=1033`);
+    await page.waitForSelector("#csx-dashboard[data-loaded=true]");
+    await page.locator("#csx-sla tbody a", { hasText: "Served: audit log API" }).click();
+    await page.waitForSelector("body[data-form-loaded=true]");
+
+    expect(page.url()).toContain(`etn=csx_customerrequest&id=${id}`);
+    expect(await page.textContent("#record-name")).toBe("Served: audit log API");
+    // The form script's countdown: escalated and not yet answered, so the response deadline, in business time.
+    const countdown = page.locator("#form-notifications [data-notification]").first();
+    expect(await countdown.textContent()).toMatch(/^Response due in .+ \(business time\)$/);
+    expect(await countdown.getAttribute("class")).toBe("INFO");
+    // Its status rules: SLA columns locked; a work item URL becomes required once the request is in development.
+    expect(await page.locator("#input-csx_slastatus").isDisabled()).toBe(true);
+    expect(await page.locator('[data-column="csx_workitemurl"] .required').isHidden()).toBe(true);
+    await page.locator("#input-statuscode").selectOption("615300002");
+    expect(await page.locator('[data-column="csx_workitemurl"] .required').isVisible()).toBe(true);
+
+    // Saving without it is stopped on the page, as Dynamics does; with it, the save goes through the plugins.
+    await page.click("#form-save");
+    await page.waitForSelector('[data-notification="__save"]');
+    expect(await page.textContent('[data-notification="__save"]')).toBe("Fill in the required fields: Work item.");
+    let saved = (await (await api(`csx_customerrequests(${id})?$select=statuscode`)).json()) as Record<string, unknown>;
+    expect(saved.statuscode).toBe(615300001);
+
+    await page.fill("#input-csx_workitemurl", "https://dev.azure.com/contoso/product/_workitems/edit/4711");
+    await page.locator("#input-csx_workitemurl").dispatchEvent("change");
+    await page.click("#form-save");
+    await page.waitForSelector('[data-notification="__save"]', { state: "detached" });
+    saved = (await (await api(`csx_customerrequests(${id})?$select=statuscode,csx_workitemurl,csx_firstresponseon`)).json()) as Record<string, unknown>;
+    expect(saved.statuscode).toBe(615300002);
+    expect(saved.csx_workitemurl).toBe("https://dev.azure.com/contoso/product/_workitems/edit/4711");
+    // Moving into development is the first response (the SLA plugin stamped it), so the countdown turns to resolution.
+    expect(saved.csx_firstresponseon).toEqual(expect.any(String));
+    await page.waitForFunction(() => /^Resolution due in/.test(document.querySelector("#form-notifications [data-notification]")?.textContent ?? ""));
+
+    await page.screenshot({ path: join(SCREENSHOTS, "served-request-form.png"), fullPage: true });
+    await page.close();
+  });
+
   it("answers a bad query with the platform's error JSON, which the Web API client can show", async () => {
     const response = await fetch(`${base}api/data/v9.2/accounts?$select=nosuchcolumn`, { headers: { Accept: "application/json" } });
     expect(response.status).toBe(400);
