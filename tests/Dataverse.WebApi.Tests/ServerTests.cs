@@ -102,8 +102,8 @@ public sealed class ServerTests
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var html = await form.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"ja\">", html);
-        Assert.Contains("<iframe id=\"WebResource_csx_healthpanel\"", html);
-        Assert.Contains("src=\"/WebResources/csx_/account/healthpanel.html\"", html);
+        Assert.Contains("{\"name\":\"WebResource_csx_healthpanel\",\"column\":null,\"url\":\"csx_/account/healthpanel.html\"", html);
+        Assert.Contains("\"column\":\"csx_tier\"", html);
         Assert.Contains("<script src=\"/WebResources/csx_/account/healthpanel.js\"></script>", html);
         Assert.Contains("\"name\":\"CsExtension.Account.onFormLoad\",\"passContext\":true", html);
         Assert.Contains($"\"id\":\"{account}\"", html);
