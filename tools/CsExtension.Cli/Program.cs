@@ -5,17 +5,19 @@ using CsExtension.Cli.Demo;
 
 namespace CsExtension.Cli
 {
-    /// <summary>csx: demo | pack | check. Exit codes: 0 ok, 1 problems found or input refused, 2 wrong command line.</summary>
+    /// <summary>csx: demo | serve | pack | check | sweep | recalc | kpis | import. Exit codes in <see cref="ExitCodes"/>.</summary>
     public static class Program
     {
         public const int Ok = 0, Problems = 1, WrongCommandLine = 2;
 
         private const string ExitCodes = """
-            CS Extension: run the demo in the in-memory Dataverse, pack and check the solution.
+            CS Extension: run the demo in the in-memory Dataverse or serve it to a browser, pack and check the solution,
+            and run the time-driven jobs and backfills (sweep, recalc, kpis) and imports against a real environment.
 
             Exit codes:
               0  done, no problems
-              1  problems found (check findings, a missing file, a zip that is not a solution, packing refused its input)
+              1  problems found (check findings, a missing file, a zip that is not a solution, packing refused its input,
+                 a port already in use, a write or import the environment refused)
               2  wrong command line (unknown command or option, a missing or invalid value)
               3  sweep, recalc, kpis, import: could not reach the environment, it is not a Dataverse environment, or sign-in failed
               130  recalc --all stopped by Ctrl+C (run it again to finish the rest)
