@@ -78,6 +78,8 @@ namespace CsExtension.Cli
                             Port = result.GetValue(port),
                             WebResourcesFolder = web,
                             SolutionFolder = folder,
+                            // The browser acts as a person, the team's CS manager, as a rep's session would in Dynamics.
+                            CallerId = outcome.ManagerId,
                             StartPage = DashboardPage,
                         }).GetAwaiter().GetResult();
                     }

@@ -11,6 +11,9 @@ namespace CsExtension.Cli.Demo
         /// <summary>The emulated Dataverse holding the simulated book of business (what csx serve puts behind its Web API).</summary>
         public required Dataverse.Emulator.DataverseEmulator Emulator { get; init; }
 
+        /// <summary>The CS manager of the simulated team (the user csx serve's browser acts as).</summary>
+        public required Guid ManagerId { get; init; }
+
         public required IReadOnlyList<KpiRow> Kpis { get; init; }
 
         public required IReadOnlyList<AtRiskRow> AtRisk { get; init; }

@@ -53,6 +53,7 @@ namespace CsExtension.Cli.Demo
         private readonly Dictionary<Guid, string> _userNames = new();
         private readonly List<KpiRow> _kpis = new();
         private readonly IOrganizationService _manager;
+        private readonly Guid _managerId;
         private long _sequence;
         private long _writes;
         private int _sweeps;
@@ -70,8 +71,8 @@ namespace CsExtension.Cli.Demo
                 KeepExecutionRecords = false,
             };
             _emulator.RegisterDeclarations(typeof(PluginBase).Assembly, options.SolutionFolder);
-            var manager = CreateUser("Kenji Sato");
-            _manager = _emulator.CreateService(manager);
+            _managerId = CreateUser("Kenji Sato");
+            _manager = _emulator.CreateService(_managerId);
         }
 
         private enum Trend
@@ -718,6 +719,7 @@ namespace CsExtension.Cli.Demo
             {
                 Options = _options,
                 Emulator = _emulator,
+                ManagerId = _managerId,
                 Kpis = _kpis,
                 AtRisk = atRisk.Take(25).ToList(),
                 AtRiskTotal = atRisk.Count,
