@@ -156,4 +156,27 @@ public sealed class QueryTests
         Assert.Contains("Action Name=\"csx_RecalculateHealth\" IsBound=\"true\"", reply.Text);
         Assert.Contains("ActionImport Name=\"csx_Sweep\"", reply.Text);
     }
+
+    [Fact]
+    public void In_lists_and_count_are_understood()
+    {
+        var reply = _served.Get($"accounts?$select=name&$filter=accountid in ({_served.Accounts[0]},{_served.Accounts[4]})&$count=true&$orderby=name asc");
+
+        Assert.Equal(200, reply.Status);
+        Assert.Equal(new[] { "Account 00", "Account 04" }, reply.Value.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(2, reply.Json.GetProperty("@odata.count").GetInt32());
+    }
+
+    [Fact]
+    public void The_caller_id_header_makes_the_request_run_as_that_user()
+    {
+        var manager = _served.World.ManagerId;
+        var asManager = _served.Get("WhoAmI", ("MSCRMCallerID", manager.ToString()));
+        var created = _served.Send("POST", "accounts", new { name = "Created by the manager" }, ("MSCRMCallerID", manager.ToString()));
+
+        Assert.Equal(manager, asManager.Json.GetProperty("UserId").GetGuid());
+        var location = created.Response.Headers["OData-EntityId"];
+        var id = Guid.Parse(location.Substring(location.IndexOf('(') + 1, 36));
+        Assert.Equal(manager, _served.World.Account(id).GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("createdby").Id);
+    }
 }
