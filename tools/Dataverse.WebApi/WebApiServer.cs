@@ -65,7 +65,18 @@ namespace Dataverse.WebApi
             var app = builder.Build();
             var server = new WebApiServer(app, emulator, options);
             app.Run(server.HandleAsync);
-            await app.StartAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                // A port in use or a cancelled start: nothing may stay behind listening or holding threads.
+                await app.DisposeAsync().ConfigureAwait(false);
+                server._gate.Dispose();
+                throw;
+            }
+
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             server.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
             return server;
