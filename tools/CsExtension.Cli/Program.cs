@@ -77,16 +77,9 @@ namespace CsExtension.Cli
             };
             command.SetAction(result =>
             {
-                var folder = result.GetValue(solution) ?? DemoOptions.FindSolutionFolder(Directory.GetCurrentDirectory()) ?? DemoOptions.FindSolutionFolder(AppContext.BaseDirectory);
+                var folder = DemoOptions.ResolveSolutionFolder(result.GetValue(solution), stderr);
                 if (folder is null)
                 {
-                    stderr.WriteLine("No CsExtension.sln above the current folder: pass --solution <the unpacked Solution folder>.");
-                    return Problems;
-                }
-
-                if (!Directory.Exists(folder) || !File.Exists(Path.Combine(folder, "Other", "Solution.xml")))
-                {
-                    stderr.WriteLine($"'{folder}' is not an unpacked solution folder (no Other/Solution.xml): pass --solution <the Solution folder of the repository>.");
                     return Problems;
                 }
 

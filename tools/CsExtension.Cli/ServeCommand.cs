@@ -33,12 +33,9 @@ namespace CsExtension.Cli
             };
             command.SetAction(result =>
             {
-                var folder = result.GetValue(solution) ?? DemoOptions.FindSolutionFolder(Directory.GetCurrentDirectory()) ?? DemoOptions.FindSolutionFolder(AppContext.BaseDirectory);
-                if (folder is null || !File.Exists(Path.Combine(folder, "Other", "Solution.xml")))
+                var folder = DemoOptions.ResolveSolutionFolder(result.GetValue(solution), stderr);
+                if (folder is null)
                 {
-                    stderr.WriteLine(folder is null
-                        ? "No CsExtension.sln above the current folder: pass --solution <the unpacked Solution folder>."
-                        : $"'{folder}' is not an unpacked solution folder (no Other/Solution.xml): pass --solution <the Solution folder of the repository>.");
                     return Program.Problems;
                 }
 

@@ -34,6 +34,26 @@ namespace CsExtension.Cli.Demo
             return start < DefaultStart ? DefaultStart : start;
         }
 
+        /// <summary>The solution folder to simulate with: the one given, else the one beside CsExtension.sln above the
+        /// current folder or the program; null (after saying why on <paramref name="errors"/>) when it is not one.</summary>
+        public static string? ResolveSolutionFolder(string? given, TextWriter errors)
+        {
+            var folder = given ?? FindSolutionFolder(Directory.GetCurrentDirectory()) ?? FindSolutionFolder(AppContext.BaseDirectory);
+            if (folder is null)
+            {
+                errors.WriteLine("No CsExtension.sln above the current folder: pass --solution <the unpacked Solution folder>.");
+                return null;
+            }
+
+            if (!Directory.Exists(folder) || !File.Exists(Path.Combine(folder, "Other", "Solution.xml")))
+            {
+                errors.WriteLine($"'{folder}' is not an unpacked solution folder (no Other/Solution.xml): pass --solution <the Solution folder of the repository>.");
+                return null;
+            }
+
+            return folder;
+        }
+
         /// <summary>The Solution folder beside the first CsExtension.sln found walking up from <paramref name="start"/>.</summary>
         public static string? FindSolutionFolder(string start)
         {
